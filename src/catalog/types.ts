@@ -1,0 +1,142 @@
+/**
+ * The price-catalog format (version 1): a dated snapshot of Tencent Cloud's OCR and Face
+ * Recognition price lists, transcribed from a source document. Every rule of PRICING-RULES.md
+ * that a document could state differently is a field here, never a branch in code.
+ *
+ * Money is written as decimal strings ("0.15"), counts as JSON integers. `null` where a price
+ * belongs means "联系商务" (contact sales): there is no list price.
+ */
+
+export type DecimalString = string;
+
+/** Which end of a tier range belongs to the tier: "lower" = [from, to), "upper" = (from, to]. */
+export type TierBoundInclusive = "lower" | "upper";
+
+export interface Tier {
+  readonly from: number;
+  /** Exclusive or inclusive per the table's `inclusive`; null = no upper bound. */
+  readonly to: number | null;
+  /** Price per unit (元/次, 元/张); null = contact sales (no list price). */
+  readonly unitPrice: DecimalString | null;
+}
+
+export interface TierTable {
+  readonly inclusive: TierBoundInclusive;
+  readonly tiers: readonly Tier[];
+}
+
+/**
+ * Which monthly volume picks the postpaid tier (阶梯到达):
+ * - "total": every billable call of the month, including calls covered by free quota and packs
+ *   (the current OCR document's wording);
+ * - "postpaid": only the calls left for postpaid after free quota and packs (the 2020 face
+ *   document's worked example).
+ */
+export type TierBasis = "total" | "postpaid";
+
+export interface Pack {
+  readonly size: number;
+  /** List price (刊例价); null = contact sales. */
+  readonly listPrice: DecimalString | null;
+}
+
+export interface OneTimeFreePack {
+  readonly calls: number;
+  readonly validityMonths: number;
+  readonly note?: string;
+}
+
+export interface QpsTier {
+  readonly from: number;
+  readonly to: number | null;
+  readonly perDay: DecimalString | null;
+  readonly perMonth: DecimalString | null;
+}
+
+export interface QpsClass {
+  readonly id: string;
+  /** Most QPS one account may hold for one interface (or interface group) on any day. */
+  readonly cap: number;
+  readonly inclusive: TierBoundInclusive;
+  readonly tiers: readonly QpsTier[];
+  readonly note?: string;
+}
+
+export interface Interface {
+  readonly name: string;
+  /** Tencent Cloud API action names (GeneralBasicOCR, DetectFace) that bill as this interface. */
+  readonly actions?: readonly string[];
+  /** Other spellings found in price tables or the API's own naming. */
+  readonly aliases?: readonly string[];
+  /** QPS add-on class, when the interface can buy extra QPS. */
+  readonly qpsClass?: string;
+}
+
+export interface BillingItem {
+  /** Stable id across versions (used to compare versions), e.g. "ocr.id-card". */
+  readonly id: string;
+  /** The billing item's name as printed (资源包名称 / 计费项名称). */
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly category?: string;
+  readonly interfaces: readonly Interface[];
+  readonly postpaid: TierTable;
+  /** Overrides the product's monthly free quota (增值税发票核验 has none). */
+  readonly monthlyFreeQuota?: number;
+  readonly oneTimeFreePack?: OneTimeFreePack;
+  readonly packs?: readonly Pack[];
+  /** QPS class for every interface of the item (face 2020 buys QPS per interface group). */
+  readonly qpsClass?: string;
+  readonly note?: string;
+}
+
+export interface Product {
+  /** Date (YYYY-MM-DD) this product's prices took effect; see `dateIsClue`. */
+  readonly effectiveDate: string;
+  /** True when the date is inferred from clues in the document rather than stated in it. */
+  readonly dateIsClue: boolean;
+  readonly dateNote?: string;
+  /** What one counted unit is: a call (次) or an image (张). */
+  readonly unit: "call" | "image";
+  readonly tierBasis: TierBasis;
+  /** Free calls per billing item per calendar month; unused calls lapse. */
+  readonly monthlyFreeQuota: number;
+  /** Validity of a prepaid pack, in months from purchase. */
+  readonly packValidityMonths?: number;
+  /** The pack sizes sold (a billing item lists prices for these). */
+  readonly packSizes?: readonly number[];
+  /** Share of a month's bill frozen as the estimate of the next month (1.2 = 120%). */
+  readonly freezeRatio?: DecimalString;
+  /** Whether this list is the mainland price list or the international (overseas regions) one. */
+  readonly market: "mainland" | "international";
+  readonly qpsClasses?: readonly QpsClass[];
+  readonly billingItems: readonly BillingItem[];
+}
+
+export interface SourceDocument {
+  readonly file: string;
+  readonly repository?: string;
+  readonly path?: string;
+  readonly commit?: string;
+  readonly note?: string;
+}
+
+export interface Catalog {
+  /** JSON Schema reference, ignored by the loader. */
+  readonly $schema?: string;
+  readonly formatVersion: 1;
+  /** Stable id of this version, e.g. "tencent-2019-ocr". Letters, digits, '.', '_', '-'. */
+  readonly id: string;
+  readonly title: string;
+  readonly currency: "CNY";
+  readonly sources: readonly SourceDocument[];
+  /** The interpretations this version makes of its documents, in words a user can check. */
+  readonly rules?: readonly string[];
+  readonly products: {
+    readonly ocr?: Product;
+    readonly face?: Product;
+  };
+}
+
+export type ProductKind = "ocr" | "face";
+export const PRODUCT_KINDS: readonly ProductKind[] = ["ocr", "face"];

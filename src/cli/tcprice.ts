@@ -1,0 +1,112 @@
+import * as fs from "fs";
+import * as path from "path";
+import { EMBEDDED_CATALOGS } from "../catalog/embedded";
+import type { CatalogRegistry } from "../catalog/registry";
+import { parseCatalog } from "../catalog/validate";
+import { formatResult, parseCellArg } from "./cellArgs";
+import { ExcelError, loadFunctions } from "./loadFunctions";
+
+const USAGE = `tcprice: Tencent Cloud OCR and Face Recognition prices from the command line
+
+  tcprice fn NAME [ARG ...] [--catalog FILE ...]
+      Call the custom function TCLOUD.NAME exactly as Excel would and print its result.
+      Numeric words are numbers, "" is a blank cell, [["a"],["b"]] is a range.
+      --catalog FILE loads a catalog version first (then name it by its id).
+      An Excel error prints "#CODE: message" on stderr and exits 2.
+  tcprice fn --list                 the registered functions and their arguments
+  tcprice catalog validate FILE...  check catalog files; every problem with its JSON path (exit 1 if any)
+  tcprice catalog list              the built-in catalog versions
+
+Examples:
+  tcprice fn OCR_COST 银行卡识别 2500 1000          → 75
+  tcprice fn OCR_BILL '[["身份证识别"],["IDCardOCR"]]' '[[5000],[6000]]'
+  tcprice fn PRICES 身份证识别 tencent-2019-ocr`;
+
+const REGISTRY_KEY = Symbol.for("tcloud-ai-pricing.catalogRegistry");
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(message.endsWith("\n") ? message : message + "\n");
+  process.exit(code);
+}
+
+function takeCatalogOptions(args: string[]): { rest: string[]; files: string[] } {
+  const rest: string[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--catalog") {
+      if (i + 1 >= args.length) fail("--catalog needs a file name");
+      files.push(args[++i]);
+    } else rest.push(args[i]);
+  }
+  return { rest, files };
+}
+
+function runFunction(args: string[]): void {
+  const distDir = path.resolve(__dirname, "..");
+  if (!fs.existsSync(path.join(distDir, "functions.js"))) fail("dist/functions.js is missing: run `npm run build` first.");
+  const { registered, metadata, context } = loadFunctions(distDir);
+  if (args[0] === "--list" || args.length === 0) {
+    for (const fn of metadata) {
+      const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+      process.stdout.write(`${fn.id}(${params})\n`);
+    }
+    return;
+  }
+  const { rest, files } = takeCatalogOptions(args);
+  const [name, ...words] = rest;
+  const fn = registered.get(name.toUpperCase().replace(/^TCLOUD\./, ""));
+  if (!fn) fail(`There is no function TCLOUD.${name}. Functions: ${[...registered.keys()].join(", ")}`);
+  if (files.length > 0) {
+    registered.get("CATALOGS")!(); // creates the runtime's registry
+    const registry = (context as Record<symbol, CatalogRegistry>)[REGISTRY_KEY];
+    for (const file of files) {
+      const result = registry.load(JSON.parse(fs.readFileSync(file, "utf8")));
+      if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
+    }
+  }
+  try {
+    const result = fn(...words.map(parseCellArg));
+    process.stdout.write(formatResult(result) + "\n");
+  } catch (error) {
+    if (error instanceof Error && "code" in error) fail(`${(error as ExcelError).code}: ${error.message}`, 2);
+    throw error;
+  }
+}
+
+function validateFiles(files: string[]): void {
+  if (files.length === 0) fail("catalog validate needs at least one file");
+  let bad = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+      process.stdout.write(`${file}: cannot read: ${(error as Error).message}\n`);
+      bad++;
+      continue;
+    }
+    const result = parseCatalog(text);
+    if (result.ok) {
+      const { ocr, face } = result.catalog.products;
+      const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
+      process.stdout.write(`${file}: ok, catalog ${result.catalog.id} (${items} billing items)\n`);
+    } else {
+      bad++;
+      process.stdout.write(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}\n`);
+      for (const p of result.problems) process.stdout.write(`  ${p.path}: ${p.message}\n`);
+    }
+  }
+  if (bad > 0) process.exit(1);
+}
+
+export function main(argv: string[]): void {
+  const [command, ...args] = argv;
+  if (command === "fn") return runFunction(args);
+  if (command === "catalog" && args[0] === "validate") return validateFiles(args.slice(1));
+  if (command === "catalog" && args[0] === "list") {
+    for (const c of EMBEDDED_CATALOGS) process.stdout.write(`${c.id}\t${c.products.ocr?.effectiveDate ?? ""}\t${c.products.face?.effectiveDate ?? ""}\t${c.title}\n`);
+    return;
+  }
+  process.stdout.write(USAGE + "\n");
+  if (command !== undefined && command !== "--help" && command !== "-h" && command !== "help") process.exit(1);
+}

@@ -1,0 +1,189 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel's "any" parameter type is part of the metadata. */
+/*
+ * The TCLOUD custom functions. Each is a thin adapter over the pricing core (see adapters.ts);
+ * custom-functions-metadata-plugin generates functions.json from these JSDoc blocks and
+ * registers each function with CustomFunctions.associate at build time.
+ *
+ * Volumes are billable calls (or images): successful calls plus the failed calls Tencent bills
+ * (计费错误码); the 2017 multi-image interfaces count successful images only.
+ */
+import {
+  billCell,
+  catalogsTable,
+  freezeCell,
+  monthlyCostCell,
+  packPriceCell,
+  pricesTable,
+  qpsCostCell,
+  unitPriceCell,
+} from "./adapters";
+import { toExcelError } from "./excelErrors";
+
+/**
+ * The month's postpaid OCR charge (CNY) for one interface or billing item: monthly free quota first, then your prepaid pack calls, then every remaining call at the one tier the month's volume reaches (阶梯到达).
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_COST.html
+ * @param {string} api Interface or billing item name as printed in the price table (e.g. "身份证识别"), or a Tencent Cloud API action (e.g. "IDCardOCR").
+ * @param {number} monthly_calls Billable calls in the month (including billable failed calls).
+ * @param {number} [prepaid_calls] Calls your prepaid packs still cover this month (blank = 0).
+ * @param {any} [catalog] Catalog version id, or a date for the version in force that day (blank = the default version).
+ * @returns {number} Postpaid charge in CNY, exact (not rounded).
+ */
+export function OCR_COST(api: string, monthly_calls: number, prepaid_calls?: number, catalog?: any): number {
+  try {
+    return monthlyCostCell("ocr", api, monthly_calls, prepaid_calls, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The month's postpaid Face Recognition charge (CNY) for one billing interface, at the one tier the month's volume reaches (阶梯到达).
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_COST.html
+ * @param {string} api Billing interface as printed in the price table (e.g. "人脸比对"), or an API action (e.g. "CompareFace").
+ * @param {number} monthly_images Billable images (calls) in the month.
+ * @param {number} [prepaid_images] Images your prepaid packs still cover this month (blank = 0).
+ * @param {any} [catalog] Catalog version id, or a date for the version in force that day (blank = the default version).
+ * @returns {number} Postpaid charge in CNY, exact (not rounded).
+ */
+export function FACE_COST(api: string, monthly_images: number, prepaid_images?: number, catalog?: any): number {
+  try {
+    return monthlyCostCell("face", api, monthly_images, prepaid_images, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The OCR unit price (CNY per call) of the tier a monthly volume reaches.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_UNIT_PRICE.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {number} monthly_calls Calls in the month.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Unit price in CNY.
+ */
+export function OCR_UNIT_PRICE(api: string, monthly_calls: number, catalog?: any): number {
+  try {
+    return unitPriceCell("ocr", api, monthly_calls, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The Face Recognition unit price (CNY per image) of the tier a monthly volume reaches.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_UNIT_PRICE.html
+ * @param {string} api Billing interface name, or an API action.
+ * @param {number} monthly_images Images in the month.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Unit price in CNY.
+ */
+export function FACE_UNIT_PRICE(api: string, monthly_images: number, catalog?: any): number {
+  try {
+    return unitPriceCell("face", api, monthly_images, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * List price (刊例价, CNY) of an OCR prepaid pack; packs are valid 12 months and used after the monthly free quota.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_PACK_PRICE.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {number} pack_size Calls in the pack: 1000, 10000, 100000, 1000000 or 10000000.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} List price in CNY.
+ */
+export function OCR_PACK_PRICE(api: string, pack_size: number, catalog?: any): number {
+  try {
+    return packPriceCell(api, pack_size, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Total postpaid OCR charge (CNY) of a month's usage table; interfaces of one billing item share its free quota and its tier.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_BILL.html
+ * @param {any[][]} apis Range of interface or billing item names (blank rows ignored).
+ * @param {any[][]} calls Range of the same shape with each row's monthly calls.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Total postpaid charge in CNY.
+ */
+export function OCR_BILL(apis: any[][], calls: any[][], catalog?: any): number {
+  try {
+    return billCell(apis, calls, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Cost (CNY) of buying extra QPS for an interface: QPS × the quantity tier's price × periods. Overlapping purchases count together against the class cap.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/QPS_COST.html
+ * @param {string} api Interface name (e.g. "身份证识别") or API action.
+ * @param {number} qps Extra QPS to buy (e.g. 80 to raise 20 to 100).
+ * @param {number} periods Number of days (or months).
+ * @param {string} [unit] "day" (default) or "month".
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Cost in CNY.
+ */
+export function QPS_COST(api: string, qps: number, periods: number, unit?: string, catalog?: any): number {
+  try {
+    return qpsCostCell(api, qps, periods, unit, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Amount (CNY) frozen for the next month after a Face Recognition month settles (计费冻结: 120% of the bill).
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_FREEZE.html
+ * @param {number} monthly_bill The settled month's bill in CNY.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Frozen amount in CNY.
+ */
+export function FACE_FREEZE(monthly_bill: number, catalog?: any): number {
+  try {
+    return freezeCell(monthly_bill, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The price-catalog versions available: id, title, effective dates, source document and which is the default.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/CATALOGS.html
+ * @returns {any[][]} A table that spills: one row per version under a header row.
+ */
+export function CATALOGS(): any[][] {
+  try {
+    return catalogsTable();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * A billing item's prices as a table: interfaces, postpaid tiers and unit prices, free quota and pack list prices.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/PRICES.html
+ * @param {string} api Interface or billing item name, or an API action (OCR or Face Recognition).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {any[][]} A table that spills: what, from / size, to, price (CNY), note.
+ */
+export function PRICES(api: string, catalog?: any): any[][] {
+  try {
+    return pricesTable(api, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}

@@ -1,0 +1,75 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/**
+ * Builds the add-in (functions.js + functions.json, the task pane, the manifest) for the
+ * browser, and the tcprice command line for Node. `--env production-url=https://host/path/`
+ * rewrites every localhost URL for deployment.
+ */
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const productionUrl = env["production-url"] || process.env.ADDIN_PRODUCTION_URL || "";
+  if (productionUrl && !/^https:\/\/[^\s"'<>]+\/$/.test(productionUrl)) {
+    throw new Error(`production-url must be an https URL ending in "/", got ${productionUrl}`);
+  }
+  const baseUrl = productionUrl || DEV_URL;
+  const rewriteUrls = (content) => (baseUrl === DEV_URL ? content : content.toString().replace(/https:\/\/localhost:3000\//g, baseUrl));
+
+  const tsRule = { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } };
+
+  const addin = {
+    name: "addin",
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the pane's page also runs the functions, so both bundles share one registry.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "manifest*.xml", to: "[name][ext]", transform: rewriteUrls },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.https === false ? "http" : { type: "https", options: env.httpsOptions },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      liveReload: false,
+    },
+  };
+
+  const cli = {
+    name: "cli",
+    devtool: false,
+    target: "node18",
+    entry: { tcprice: "./src/cli/tcprice.ts" },
+    output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", library: { type: "commonjs2" } },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    optimization: { minimize: false },
+  };
+
+  return [addin, cli];
+};
