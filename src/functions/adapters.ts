@@ -32,8 +32,8 @@ export function unitPriceCell(kind: ProductKind, api: Cell, volume: Cell, catalo
   return unitPriceAt(product, item, countArg(volume, kind === "face" ? "The monthly images" : "The monthly calls")).toNumber();
 }
 
-export function packPriceCell(api: Cell, size: Cell, catalog: Cell): number {
-  const product = productOf("ocr", catalog);
+export function packPriceCell(kind: ProductKind, api: Cell, size: Cell, catalog: Cell): number {
+  const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
   return packPrice(product, item, requiredCountArg(size, "The pack size")).toNumber();
 }

@@ -100,7 +100,24 @@ export function FACE_UNIT_PRICE(api: string, monthly_images: number, catalog?: a
  */
 export function OCR_PACK_PRICE(api: string, pack_size: number, catalog?: any): number {
   try {
-    return packPriceCell(api, pack_size, catalog);
+    return packPriceCell("ocr", api, pack_size, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * List price (CNY) of a Face Recognition prepaid pack, in catalog versions that sell packs (the default, from the face seed, sells none: #N/A).
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_PACK_PRICE.html
+ * @param {string} api Billing interface name, or an API action.
+ * @param {number} pack_size Images (calls) in the pack, e.g. 100000.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} List price in CNY.
+ */
+export function FACE_PACK_PRICE(api: string, pack_size: number, catalog?: any): number {
+  try {
+    return packPriceCell("face", api, pack_size, catalog);
   } catch (error) {
     throw toExcelError(error);
   }

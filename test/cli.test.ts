@@ -1,0 +1,62 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const BIN = path.resolve(__dirname, "..", "bin", "tcprice.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+
+describe("tcprice", () => {
+  test("fn OCR_COST 银行卡识别 2500 1000 prints 75", () => {
+    const r = run("fn", "OCR_COST", "银行卡识别", "2500", "1000");
+    expect([r.status, r.stdout]).toEqual([0, "75\n"]);
+  });
+
+  test("numbers print as plain decimals, never floats in disguise", () => {
+    expect(run("fn", "OCR_COST", "身份证识别", "1003").stdout).toBe("0.45\n");
+  });
+
+  test("ranges are JSON arrays and blank cells are empty words", () => {
+    const r = run("fn", "OCR_BILL", '[["驾驶证识别"],["行驶证识别"]]', "[[6000],[5000]]", "");
+    expect(r.stdout).toBe("1000\n");
+  });
+
+  test("a spilled table prints as tab-separated rows", () => {
+    const lines = run("fn", "CATALOGS").stdout.trim().split("\n");
+    expect(lines[0].split("\t")).toEqual(["id", "title", "OCR effective", "Face effective", "source", "default"]);
+  });
+
+  test("an Excel error prints #CODE: message on stderr and exits 2", () => {
+    const r = run("fn", "OCR_COST", "通用印刷体识别", "2000000");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^#N\/A: .*联系商务/);
+  });
+
+  test("catalog validate lists every problem with its JSON path and exits 1", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
+    const good = path.resolve(__dirname, "..", "src", "catalog", "data", "tencent-current.json");
+    const bad = path.join(dir, "bad.json");
+    const catalog = JSON.parse(fs.readFileSync(good, "utf8"));
+    catalog.id = "bad one";
+    catalog.products.ocr.billingItems[0].postpaid.tiers[0].unitPrice = "free";
+    fs.writeFileSync(bad, JSON.stringify(catalog));
+    const ok = run("catalog", "validate", good);
+    expect([ok.status, ok.stdout]).toEqual([0, expect.stringContaining("ok, catalog tencent-current")]);
+    const r = run("catalog", "validate", bad);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("$.id:");
+    expect(r.stdout).toContain("$.products.ocr.billingItems[0].postpaid.tiers[0].unitPrice:");
+  });
+
+  test("fn --catalog loads a negotiated version that formulas can then name", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
+    const catalog = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "src", "catalog", "data", "tencent-current.json"), "utf8"));
+    catalog.id = "negotiated";
+    const general = catalog.products.ocr.billingItems.find((i: { name: string }) => i.name === "通用印刷体识别");
+    general.postpaid.tiers[3].unitPrice = "0.04";
+    const file = path.join(dir, "negotiated.json");
+    fs.writeFileSync(file, JSON.stringify(catalog));
+    expect(run("fn", "OCR_COST", "通用印刷体识别", "2000000", "", "negotiated", "--catalog", file).stdout).toBe("79960\n");
+  });
+});
