@@ -17,3 +17,30 @@ export function freezeAmount(product: CompiledProduct, monthlyBill: Money): Mone
   }
   return monthlyBill.times(product.freezeRatio);
 }
+
+export interface FreezeMonth {
+  readonly bill: Money;
+  readonly frozen: Money;
+  readonly released: Money;
+  /** What the account must hold when the month settles: the bill plus the new freeze (the old one is released first). */
+  readonly cashNeeded: Money;
+}
+
+/**
+ * Month by month: when month M settles, M−1's freeze is released, M's bill is charged and
+ * ratio × M's bill is frozen for M+1. The peak of cash needed is what finance must fund.
+ */
+export function freezeSchedule(product: CompiledProduct, bills: readonly Money[]): { months: FreezeMonth[]; peak: Money; peakMonth: number } {
+  let previous = new Money(0);
+  const months = bills.map((bill, i) => {
+    const frozen = freezeAmount(product, assertBill(bill, `The bill of month ${i + 1}`));
+    const month = { bill, frozen, released: previous, cashNeeded: bill.plus(frozen) };
+    previous = frozen;
+    return month;
+  });
+  let peakMonth = 0;
+  months.forEach((m, i) => {
+    if (m.cashNeeded.gt(months[peakMonth].cashNeeded)) peakMonth = i;
+  });
+  return { months, peak: months.length > 0 ? months[peakMonth].cashNeeded : new Money(0), peakMonth: peakMonth + 1 };
+}

@@ -18,6 +18,7 @@ import {
   unitPriceCell,
 } from "./adapters";
 import { toExcelError } from "./excelErrors";
+import { freezeScheduleTable, nextTierRow, planTable } from "./planning";
 
 /**
  * The month's postpaid OCR charge (CNY) for one interface or billing item: monthly free quota first, then your prepaid pack calls, then every remaining call at the one tier the month's volume reaches (阶梯到达).
@@ -200,6 +201,57 @@ export function CATALOGS(): any[][] {
 export function PRICES(api: string, catalog?: any): any[][] {
   try {
     return pricesTable(api, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The cheapest plan of OCR prepaid packs for a 1–12 month forecast of one billing item: packs bought at the start of month 1 (valid 12 months), used after each month's free quota, the rest postpaid. Exact optimum; ties go to fewer, then smaller packs.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_PLAN.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {any[][]} monthly_calls Range of 1 to 12 monthly call volumes, first month first.
+ * @param {any[][]} [pack_prices] Optional two-column range (pack size, price paid) overriding list prices.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {any[][]} Rows: each pack size bought (size, count, cost), then postpaid, plan total, all-postpaid total and saving.
+ */
+export function OCR_PLAN(api: string, monthly_calls: any[][], pack_prices?: any[][], catalog?: any): any[][] {
+  try {
+    return planTable(api, monthly_calls, pack_prices ?? null, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Face Recognition freeze cash flow (计费冻结): per month the bill charged, the amount frozen after settlement, the amount released, and the cash the account must hold; the peak last.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_FREEZE_SCHEDULE.html
+ * @param {any[][]} monthly_bills Range of monthly face bills in CNY, first month first.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {any[][]} One row per month under a header, then the peak.
+ */
+export function FACE_FREEZE_SCHEDULE(monthly_bills: any[][], catalog?: any): any[][] {
+  try {
+    return freezeScheduleTable(monthly_bills, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The volume at or above monthly_calls with the lowest monthly OCR cost, and that cost: where a 阶梯到达 tier makes more calls cheaper (9,999 calls cost 1,349.85; 10,000 cost 900).
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_NEXT_TIER.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {number} monthly_calls Calls in the month.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {any[][]} One row: the cheapest volume and its cost in CNY.
+ */
+export function OCR_NEXT_TIER(api: string, monthly_calls: number, catalog?: any): any[][] {
+  try {
+    return nextTierRow(api, monthly_calls, catalog);
   } catch (error) {
     throw toExcelError(error);
   }
