@@ -1,0 +1,146 @@
+/**
+ * npm run bench: speed figures for the targets in BENCHMARKS.md. Every figure is printed with
+ * a baseline run in the same process, so machines of different speed give comparable ratios.
+ * Needs `npm run build` first (it measures the built dist/functions.js, as Excel runs it).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import { loadFunctions, type ExcelFunction } from "../src/cli/loadFunctions";
+import { EMBEDDED_CATALOGS } from "../src/catalog/embedded";
+
+const DIST = path.resolve(__dirname, "..", "dist");
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function line(figure: string, value: string, baseline: string, verdict: string): void {
+  process.stdout.write(`${figure.padEnd(22)} ${value.padEnd(34)} ${baseline.padEnd(44)} ${verdict}\n`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Varied arguments: every OCR interface name of the default catalog, volumes across all tiers. */
+function workload(count: number): { names: string[]; volumes: number[]; prepaid: number[] } {
+  const ocr = EMBEDDED_CATALOGS[0].products.ocr!;
+  const names = ocr.billingItems.flatMap((item) => item.interfaces.map((i) => i.name)).filter((n, i, all) => all.indexOf(n) === i && n !== "混贴票据识别");
+  const out = { names: [] as string[], volumes: [] as number[], prepaid: [] as number[] };
+  let seed = 12345;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < count; i++) {
+    out.names.push(names[i % names.length]);
+    out.volumes.push(Math.floor(rand() * 999_000)); // below the contact-sales tier of most items
+    out.prepaid.push(i % 4 === 0 ? Math.floor(rand() * 20000) : 0);
+  }
+  return out;
+}
+
+function throughput(ocrCost: ExcelFunction): void {
+  const n = 1_000_000;
+  const { names, volumes, prepaid } = workload(n);
+  // Baseline: a plain float tier lookup and multiply over the same arguments.
+  const tiers = [10000, 100000, 1000000];
+  const prices = [0.15, 0.1, 0.06, 0.03];
+  const floatCost = (calls: number, pre: number): number => {
+    const post = Math.max(0, calls - 1000 - pre);
+    let t = 0;
+    while (t < tiers.length && calls >= tiers[t]) t++;
+    return post * prices[t];
+  };
+  let sink = 0;
+  for (let i = 0; i < 200_000; i++) sink += ocrCost(names[i], volumes[i], prepaid[i], null) as number; // warm-up
+  const runs: Array<{ fn: number; base: number }> = [];
+  for (let r = 0; r < 3; r++) {
+    let t = now();
+    for (let i = 0; i < n; i++) sink += floatCost(volumes[i], prepaid[i]);
+    const base = now() - t;
+    t = now();
+    for (let i = 0; i < n; i++) sink += ocrCost(names[i], volumes[i], prepaid[i], null) as number;
+    runs.push({ fn: now() - t, base });
+  }
+  const fnMs = median(runs.map((r) => r.fn));
+  const baseMs = median(runs.map((r) => r.base));
+  const perSecond = n / (fnMs / 1000);
+  const ratio = fnMs / baseMs;
+  line("function throughput", `${fmt(perSecond)} OCR_COST calls/s`, `float baseline ${fmt(n / (baseMs / 1000))}/s; ${fmt(ratio, 1)}× its time`, perSecond >= 1e6 && ratio <= 10 ? "meets ≥1M/s, ≤10×" : "MISSES ≥1M/s, ≤10×");
+  if (Number.isNaN(sink)) throw new Error("unreachable");
+}
+
+function coldStart(): void {
+  const code = fs.readFileSync(path.join(DIST, "functions.js"));
+  const child = `
+    const vm = require("vm"); const fs = require("fs");
+    const t0 = process.hrtime.bigint();
+    const base = vm.createContext({}); vm.runInContext("self = this; window = this; 1", base);
+    const t1 = process.hrtime.bigint();
+    const fns = new Map();
+    const ctx = vm.createContext({ CustomFunctions: { associate: (id, f) => fns.set(id, f), Error: class extends Error { constructor(c, m) { super(m); this.code = c; } }, ErrorCode: {} } });
+    vm.runInContext("self = this; window = this;", ctx);
+    vm.runInContext(fs.readFileSync(${JSON.stringify(path.join(DIST, "functions.js"))}, "utf8"), ctx);
+    const result = fns.get("OCR_COST")("银行卡识别", 2500, 1000, null);
+    const t2 = process.hrtime.bigint();
+    process.stdout.write(JSON.stringify({ base: Number(t1 - t0) / 1e6, load: Number(t2 - t1) / 1e6, result }));`;
+  const samples = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" })) as { base: number; load: number; result: number });
+  if (samples.some((s) => s.result !== 75)) throw new Error("cold start returned a wrong first result");
+  const load = median(samples.map((s) => s.load));
+  const base = median(samples.map((s) => s.base));
+  line("cold start", `${fmt(load, 1)} ms to first OCR_COST (fresh process)`, `empty context ${fmt(base, 2)} ms in the same process`, load < 50 ? "meets <50 ms" : "MISSES <50 ms");
+  const size = code.length;
+  const gz = gzipSync(code).length;
+  line("functions.js size", `${fmt(size / 1024, 1)} KiB minified, ${fmt(gz / 1024, 1)} KiB gzip`, "target 150 KiB minified", size < 150 * 1024 ? "meets <150 KB" : "MISSES <150 KB");
+}
+
+function usageBill(ocrBill: ExcelFunction): void {
+  const rows = 100_000;
+  const { names, volumes } = workload(rows);
+  const small = volumes.map((v) => Math.floor(v / 200)); // 100,000 rows share items: keep totals priced
+  const apis = names.map((n) => [n]);
+  const calls = small.map((v) => [v]);
+  const times: number[] = [];
+  const baseTimes: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    let t = now();
+    const sums = new Map<string, number>();
+    for (let i = 0; i < rows; i++) sums.set(names[i], (sums.get(names[i]) ?? 0) + small[i] * 0.1);
+    baseTimes.push(now() - t);
+    t = now();
+    ocrBill(apis, calls, null);
+    times.push(now() - t);
+  }
+  const ms = median(times);
+  line("usage bill", `${fmt(ms, 1)} ms for OCR_BILL over ${fmt(rows)} rows`, `float group-and-sum ${fmt(median(baseTimes), 1)} ms`, ms < 100 ? "meets <100 ms" : "MISSES <100 ms");
+}
+
+function plan(ocrPlan: ExcelFunction, ocrCost: ExcelFunction): void {
+  const months = [[120000], [80000], [150000], [60000], [90000], [110000], [70000], [130000], [95000], [105000], [85000], [140000]];
+  const times: number[] = [];
+  const baseTimes: number[] = [];
+  for (let r = 0; r < 50; r++) {
+    let t = now();
+    for (const [v] of months) ocrCost("身份证识别", v, 0, null);
+    baseTimes.push(now() - t);
+    t = now();
+    ocrPlan("身份证识别", months, [[100000, 3500]], null);
+    times.push(now() - t);
+  }
+  const ms = median(times);
+  line("plan", `${fmt(ms, 2)} ms median, OCR_PLAN over 12 months`, `12 OCR_COST calls ${fmt(median(baseTimes), 3)} ms`, ms < 10 ? "meets <10 ms" : "MISSES <10 ms");
+}
+
+function main(): void {
+  if (!fs.existsSync(path.join(DIST, "functions.js"))) throw new Error("dist/functions.js is missing: run `npm run build` first");
+  process.stdout.write(`machine: ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, node ${process.version}\n`);
+  line("figure", "value", "baseline (same process)", "target");
+  const { registered } = loadFunctions(DIST);
+  const fn = (id: string): ExcelFunction => registered.get(id)!;
+  throughput(fn("OCR_COST"));
+  coldStart();
+  usageBill(fn("OCR_BILL"));
+  plan(fn("OCR_PLAN"), fn("OCR_COST"));
+}
+
+main();
