@@ -30,7 +30,8 @@ export function htmlTables(doc: string): Grid[] {
   for (const table of doc.match(/<table[\s\S]*?<\/table>/g) ?? []) {
     const grid: Grid = [];
     const pending: Array<{ text: string; rowsLeft: number } | undefined> = [];
-    const rows = table.split(/<tr[^>]*>/).slice(1);
+    // Some pages open the header row's <th> cells without a <tr>: the text before the first <tr> is a row too.
+    const rows = table.split(/<tr[^>]*>/).filter((chunk, i) => i > 0 || /<t[dh][\s>]/.test(chunk));
     rows.forEach((rowHtml, r) => {
       const row: string[] = [];
       const cells = [...rowHtml.matchAll(/<t([dh])([^>]*)>([\s\S]*?)(?=<t[dh][\s>]|<\/tr>|<\/table>|$)/g)];
