@@ -1,0 +1,372 @@
+/**
+ * The 2021 OCR catalog version against its source document, cell by cell.
+ *
+ * Every expectation here is read from sources/history/ocr-billing-60436d07.md (its HTML tables,
+ * its prose and its worked examples), never from the catalog JSON, and checked through the
+ * pricing core (compileCatalog + resolveItem + unitPriceAt / packPrice / monthlyCost).
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { compileCatalog, type CompiledItem, type CompiledProduct } from "../compile";
+import { validateCatalog } from "../validate";
+import { PricingError } from "../../core/errors";
+import { freezeAmount } from "../../core/freeze";
+import { Money } from "../../core/money";
+import { monthlyCost } from "../../core/monthlyCost";
+import { nameKey } from "../../core/names";
+import { packPrice } from "../../core/packPrice";
+import { matchName, resolveItem } from "../../core/resolve";
+import { unitPriceAt } from "../../core/unitPrice";
+import { htmlTables, priceOf, readSource, SOURCES_DIR, type Grid } from "../../../test/support/seedTables";
+
+const SOURCE_FILE = "history/ocr-billing-60436d07.md";
+const doc = readSource(SOURCE_FILE);
+const json: unknown = JSON.parse(readFileSync(join(__dirname, "..", "data", "tencent-2021-ocr.json"), "utf8"));
+const validation = validateCatalog(json);
+const product = (validation.ok ? compileCatalog(validation.catalog).products.ocr : undefined) as CompiledProduct;
+
+// ---------- reading the document ----------
+
+/** "1000次" → 1000, "1万次" → 10000, "100万" → 1000000. */
+function count(text: string): number {
+  const m = /^(\d+)(万)?次?$/.exec(text.replace(/\s+/g, ""));
+  if (!m) throw new Error(`not a count: ${JSON.stringify(text)}`);
+  return Number(m[1]) * (m[2] ? 10000 : 1);
+}
+
+interface Range {
+  readonly from: number;
+  readonly to: number | null;
+}
+
+/** "1万 < 调用量 ≤ 10万" → (10000, 100000]; "100万以上" → above 1000000. Anything else is not a tier head. */
+function tierRange(head: string): Range | null {
+  const text = head.replace(/\s+/g, "");
+  const between = /^(\d+万?)<调用量≤(\d+万?)$/.exec(text);
+  if (between) return { from: count(between[1]), to: count(between[2]) };
+  const above = /^(\d+万?)以上$/.exec(text);
+  if (above) return { from: count(above[1]), to: null };
+  return null;
+}
+
+/** Volumes inside an upper-inclusive range as the heads print it: just above the lower bound, the middle, the upper bound itself. */
+function volumesIn(range: Range): number[] {
+  if (range.to === null) return [range.from + 1, range.from * 10];
+  return [...new Set([range.from + 1, Math.floor((range.from + range.to) / 2), range.to])];
+}
+
+const isCountHead = (head: string): boolean => /^\d+万?次$/.test(head.replace(/\s+/g, ""));
+/** Not sold in that size. */
+const NOT_SOLD = "——";
+
+interface Row {
+  readonly category: string;
+  readonly iface: string;
+  readonly item: string;
+  readonly cells: readonly string[];
+}
+interface PriceTable {
+  readonly heads: readonly string[];
+  readonly rows: readonly Row[];
+}
+/** Tables whose heads are 服务类别, 接口名称, 资源包名称/计费项名称, then prices. */
+const readTable = (grid: Grid): PriceTable => ({
+  heads: grid[0].slice(3),
+  rows: grid.slice(1).map((r) => ({ category: r[0], iface: r[1], item: r[2], cells: r.slice(3) })),
+});
+
+const grids = htmlTables(doc);
+const packTables = grids.filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every(isCountHead)).map(readTable);
+const postpaidTables = grids.filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every((h) => tierRange(h) !== null)).map(readTable);
+const [mainPacks, verifyPacks] = packTables;
+const [postpaid] = postpaidTables;
+const tierRanges = postpaid.heads.map((h) => tierRange(h)!);
+const allRows = [...packTables, ...postpaidTables].flatMap((t) => t.rows);
+
+/** Interface → billing items it is listed under, in any table. */
+const itemsOfInterface = new Map<string, Set<string>>();
+for (const row of allRows) {
+  const key = nameKey(row.iface);
+  if (!itemsOfInterface.has(key)) itemsOfInterface.set(key, new Set());
+  itemsOfInterface.get(key)!.add(nameKey(row.item));
+}
+const ambiguous = (iface: string): boolean => itemsOfInterface.get(nameKey(iface))!.size > 1;
+
+const exampleLine = (text: string): void => expect(doc.replace(/\\\*/g, "*")).toContain(text);
+
+// ---------- asking the core ----------
+
+const dec = (text: string): string => new Money(text).toFixed();
+function pricingError(fn: () => unknown): PricingError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PricingError) return error;
+    throw error;
+  }
+  throw new Error("expected a PricingError, but the call returned a value");
+}
+const namesOf = (item: CompiledItem): string[] => [item.name, ...(item.source.aliases ?? [])].map(nameKey);
+const item = (name: string): CompiledItem => resolveItem(product, name);
+
+/** The interface of a row bills as the row's billing item; a name listed under several items is ambiguous. */
+function checkResolution(row: Row): CompiledItem {
+  const billed = item(row.item);
+  expect(namesOf(billed)).toContain(nameKey(row.item));
+  if (ambiguous(row.iface)) {
+    const error = pricingError(() => item(row.iface));
+    expect(error.code).toBe("VALUE");
+    for (const other of itemsOfInterface.get(nameKey(row.iface))!) expect(nameKey(error.message)).toContain(other);
+    expect(matchName(product, row.iface).map((m) => m.item)).toContain(billed);
+  } else {
+    expect([row.iface, item(row.iface).id]).toEqual([row.iface, billed.id]);
+  }
+  return billed;
+}
+
+function checkPackRow(table: PriceTable, row: Row): void {
+  const billed = checkResolution(row);
+  row.cells.forEach((cell, i) => {
+    const size = count(table.heads[i]);
+    if (cell === NOT_SOLD) {
+      expect([size, pricingError(() => packPrice(product, billed, size)).code]).toEqual([size, "NUM"]);
+      return;
+    }
+    const price = priceOf(cell);
+    if (price === null) expect([size, pricingError(() => packPrice(product, billed, size)).code]).toEqual([size, "NA"]);
+    else expect([size, packPrice(product, billed, size).toFixed()]).toEqual([size, dec(price)]);
+  });
+}
+
+// ---------- the tests ----------
+
+test("the catalog file is a valid catalog", () => {
+  expect(validation.problems).toEqual([]);
+  expect(validation.ok).toBe(true);
+});
+
+describe("the document's tables were read", () => {
+  test("two pack tables and one postpaid table, upper-inclusive tier heads", () => {
+    expect(packTables).toHaveLength(2);
+    expect(postpaidTables).toHaveLength(1);
+    expect(mainPacks.heads.map(count)).toEqual([1000, 10000, 100000, 1000000, 10000000]);
+    expect(verifyPacks.heads.map(count)).toEqual([100, 1000, 10000, 100000, 1000000]);
+    expect(tierRanges).toEqual([
+      { from: 0, to: 10000 },
+      { from: 10000, to: 100000 },
+      { from: 100000, to: 1000000 },
+      { from: 1000000, to: null },
+    ]);
+    // The sums of the 服务类别 rowspans: 8 + 18 + 21 + 5 + 6 + 2, 3 + 1, and 8 + 18 + 5 + 20 + 6 + 2 + 3 + 1.
+    expect(mainPacks.rows).toHaveLength(60);
+    expect(verifyPacks.rows).toHaveLength(4);
+    expect(postpaid.rows).toHaveLength(63);
+  });
+});
+
+describe("catalog metadata follows the document", () => {
+  const catalog = json as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  test("id, currency, source commit and path from the document's first line", () => {
+    const m = /^<!-- source: (\S+) (.+?) @ ([0-9a-f]{40}) -->/.exec(doc)!;
+    expect(catalog.id).toBe("tencent-2021-ocr");
+    expect(catalog.currency).toBe("CNY");
+    expect(catalog.$schema).toBe("../catalog.schema.json");
+    expect(catalog.sources).toEqual([expect.objectContaining({ file: `sources/${SOURCE_FILE}`, repository: m[1], path: m[2], commit: m[3] })]);
+    expect(readFileSync(join(SOURCES_DIR, "..", catalog.sources[0].file), "utf8")).toBe(doc);
+    expect(Object.keys(catalog.products)).toEqual(["ocr"]);
+  });
+  test("the date is a clue (the document has none)", () => {
+    expect(product.source.dateIsClue).toBe(true);
+    expect(product.source.effectiveDate.startsWith("2021-")).toBe(true);
+    // The current page's note on accounts opened before 2021-12-14 is not in this one.
+    expect(doc).not.toContain("2021年12月14日");
+    expect(product.source.effectiveDate < "2021-12-14").toBe(true);
+  });
+  test("packs valid 1 year; pack sizes are the heads of both pack tables", () => {
+    expect(doc).toContain("有效期均为1年");
+    expect(product.source.packValidityMonths).toBe(12);
+    const sizes = [...new Set([...mainPacks.heads, ...verifyPacks.heads].map(count))].sort((a, b) => a - b);
+    expect(product.source.packSizes).toEqual(sizes);
+  });
+  test("tier basis is the month's total calls (每月接口调用总量 … 所有调用量按该阶梯的单价)", () => {
+    expect(doc).toContain("每月接口调用总量达到某个阶梯后，所有调用量按该阶梯的单价进行计费");
+    const cost = monthlyCost(product, item("通用印刷体识别"), 10001);
+    expect(cost.tierVolume).toBe(10001);
+    expect(cost.unitPrice!.toFixed()).toBe(dec(priceOf(postpaid.rows.find((r) => r.item === "通用印刷体识别")!.cells[1])!));
+  });
+  test("no bill freeze is stated", () => {
+    expect(doc).not.toContain("冻结对账户");
+    expect(pricingError(() => freezeAmount(product, new Money(100))).code).toBe("NA");
+  });
+  test("mainland price list (overseas regions bill at the international one)", () => {
+    expect(doc).toContain("则调用量计费将按照国际站计费标准");
+    expect(product.source.market).toBe("mainland");
+  });
+});
+
+describe("pack table (资源包名称), every cell", () => {
+  test.each(mainPacks.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => checkPackRow(mainPacks, row));
+});
+
+describe("核验产品资源包价格 table, every cell (—— = size not sold)", () => {
+  test.each(verifyPacks.rows.map((r) => [`${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => checkPackRow(verifyPacks, row));
+});
+
+describe("postpaid table (计费项名称), every cell", () => {
+  test.each(postpaid.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => {
+    const billed = checkResolution(row);
+    row.cells.forEach((cell, t) => {
+      const price = priceOf(cell);
+      for (const volume of volumesIn(tierRanges[t])) {
+        if (price === null) {
+          const error = pricingError(() => unitPriceAt(product, billed, volume));
+          expect(error.code).toBe("NA");
+          expect(error.message).toMatch(/联系商务/);
+        } else {
+          expect([volume, unitPriceAt(product, billed, volume).toFixed()]).toEqual([volume, dec(price)]);
+        }
+      }
+    });
+  });
+});
+
+describe("names listed under several billing items", () => {
+  test("混贴票据识别 is listed under 通用票据识别（大票） and 通用票据识别（小票）: pricing the bare name fails naming both", () => {
+    expect([...itemsOfInterface.get(nameKey("混贴票据识别"))!].sort()).toEqual([nameKey("通用票据识别（大票）"), nameKey("通用票据识别（小票）")].sort());
+    expect([...itemsOfInterface.entries()].filter(([, items]) => items.size > 1).map(([k]) => k)).toEqual([nameKey("混贴票据识别")]);
+    const error = pricingError(() => item("混贴票据识别"));
+    expect(error.code).toBe("VALUE");
+    expect(error.message).toContain("通用票据识别（大票）");
+    expect(error.message).toContain("通用票据识别（小票）");
+    expect(pricingError(() => item("MixedInvoiceOCR")).code).toBe("VALUE");
+  });
+  test("OFD 发票识别 is in the pack table only, and still bills postpaid as its billing item", () => {
+    expect(mainPacks.rows.some((r) => r.iface === "OFD 发票识别")).toBe(true);
+    expect(postpaid.rows.some((r) => nameKey(r.iface) === nameKey("OFD 发票识别"))).toBe(false);
+    expect(item("OFD 发票识别").name).toBe("通用票据识别（大票）");
+    expect(unitPriceAt(product, item("OFD 发票识别"), 1).toFixed()).toBe("0.15");
+  });
+  test("every interface the tables print belongs to the same billing item in every table it appears in (except 混贴票据识别)", () => {
+    const byTable = (t: PriceTable) => new Map(t.rows.filter((r) => !ambiguous(r.iface)).map((r) => [nameKey(r.iface), nameKey(r.item)]));
+    const a = byTable(mainPacks);
+    const b = byTable(postpaid);
+    for (const [iface, billed] of a) if (b.has(iface)) expect([iface, b.get(iface)]).toEqual([iface, billed]);
+  });
+});
+
+describe("free quota", () => {
+  const monthly = /每个月可获得([\d,]+)次\/月的免费资源包/.exec(doc)!;
+  const oneTime = /- (.+?)产品服务首次开通后，您可获得每个接口各(\d+)次免费资源包，每个用户仅可获取1次。有效期为(\d+)年/.exec(doc)!;
+  const quota = Number(monthly[1].replace(/,/g, ""));
+  const oneTimeServices = oneTime[1].split("、");
+  /** Items of a service named in the one-time sentence: rows of that 服务类别, or the billing item of that name. */
+  const oneTimeItems = new Set(
+    allRows.filter((r) => oneTimeServices.includes(r.category) || oneTimeServices.includes(r.item)).map((r) => item(r.item)),
+  );
+  const postpaidItems = [...new Set(postpaid.rows.map((r) => item(r.item)))];
+
+  test("the document's numbers", () => {
+    expect(quota).toBe(1000);
+    expect(oneTimeServices).toEqual(["条码信息查询", "营业执照核验", "增值税发票核验"]);
+    expect([oneTime[2], oneTime[3]]).toEqual(["50", "5"]);
+    expect([...oneTimeItems].map((i) => i.name).sort()).toEqual(
+      ["条码信息查询", "营业执照识别及核验（基础版）", "营业执照识别及核验（详细版）", "企业四要素核验", "增值税发票核验"].sort(),
+    );
+  });
+  test.each(postpaidItems.map((i) => [i.name, i] as const))("%s", (_name, billed) => {
+    const firstTier = dec(priceOf(postpaid.rows.find((r) => r.item === billed.name || nameKey(r.item) === nameKey(billed.name))!.cells[0])!);
+    if (oneTimeItems.has(billed)) {
+      // No monthly free quota: the first call is billed. The one-time pack is 50 calls for 5 years.
+      expect(monthlyCost(product, billed, 1).amount.toFixed()).toBe(firstTier);
+      expect(billed.source.oneTimeFreePack).toEqual(expect.objectContaining({ calls: Number(oneTime[2]), validityMonths: Number(oneTime[3]) * 12 }));
+    } else {
+      expect(monthlyCost(product, billed, quota).amount.toFixed()).toBe("0");
+      expect(monthlyCost(product, billed, quota + 1).amount.toFixed()).toBe(firstTier);
+      expect(billed.source.oneTimeFreePack).toBeUndefined();
+    }
+  });
+  test("interfaces of one shared pack share one quota: 广告文字识别 + 二维码和条形码识别 = one item", () => {
+    expect(item("广告文字识别")).toBe(item("二维码和条形码识别"));
+    expect(item("机动车登记证书识别")).toBe(item("户口本识别"));
+  });
+});
+
+describe("费用计算示例 (the document's worked examples)", () => {
+  test("预付费 示例一: 身份证识别, 30万 calls in a year, three 10万 packs sold at 3500 (list 5000): 3 * 3500 = 10500", () => {
+    exampleLine("每个资源包售价为3500元");
+    exampleLine("3 * 3500 = 10500（元）");
+    const id = item("身份证识别");
+    const listed = priceOf(mainPacks.rows.find((r) => r.iface === "身份证识别")!.cells[mainPacks.heads.findIndex((h) => count(h) === 100000)])!;
+    expect(packPrice(product, id, 100000).toFixed()).toBe(dec(listed));
+    expect(listed).not.toBe("3500"); // the example's price is a sale price, not the list price
+    let packCalls = 3 * 100000;
+    let postpaidTotal = new Money(0);
+    for (let month = 0; month < 12; month++) {
+      const cost = monthlyCost(product, id, 25000, packCalls);
+      postpaidTotal = postpaidTotal.plus(cost.amount);
+      packCalls -= cost.prepaidCalls;
+    }
+    expect(postpaidTotal.plus(new Money(3500).times(3)).toFixed()).toBe("10500");
+  });
+  test("预付费 示例二: 银行卡识别, 2,500 calls, one 1,000 pack sold at 84: (2500 - 1000 - 1000) * 0.15 + 84 = 159", () => {
+    exampleLine("（2500 - 1000 - 1000） * 0.15 + 84 = 159（元）");
+    const cost = monthlyCost(product, item("银行卡识别"), 2500, 1000);
+    expect([cost.freeCalls, cost.prepaidCalls, cost.postpaidCalls, cost.unitPrice!.toFixed()]).toEqual([1000, 1000, 500, "0.15"]);
+    expect(cost.amount.plus(84).toFixed()).toBe("159");
+  });
+  test("后付费 示例一: 身份证识别, 900 calls: no charge", () => {
+    exampleLine("用户当月累计调用身份证识别接口900次，因当月调用量不足1000次，本次使用无需扣费");
+    expect(monthlyCost(product, item("身份证识别"), 900).amount.toFixed()).toBe("0");
+  });
+  test.each([
+    ["驾驶证识别", 9000, "（9000 - 1000） * 0.15 = 1200（元）", "1200"],
+    ["通用印刷体识别", 90000, "（90000 - 1000） * 0.10 = 8900（元）", "8900"],
+    ["银行卡识别", 900000, "（900000 - 1000） * 0.06 = 53940（元）", "53940"],
+  ])("后付费: %s, %p calls: %s", (name, calls, line, expected) => {
+    exampleLine(line);
+    expect(monthlyCost(product, item(name), calls).amount.toFixed()).toBe(expected);
+  });
+});
+
+describe("names and API actions", () => {
+  const tsv = readFileSync(join(SOURCES_DIR, "api-names", "ocr-actions.tsv"), "utf8")
+    .split("\n")
+    .slice(1)
+    .filter((l) => l.trim() !== "")
+    .map((l) => l.split("\t"))
+    .map(([action, name]) => ({ action, name }));
+  const docKey = nameKey(doc);
+
+  test("the billing items are exactly the 资源包名称 / 计费项名称 the tables print", () => {
+    expect(new Set(product.items.map((i) => nameKey(i.name)))).toEqual(new Set(allRows.map((r) => nameKey(r.item))));
+  });
+  test("the interfaces are exactly the 接口名称 the tables print", () => {
+    const inCatalog = new Set(product.items.flatMap((i) => i.interfaces.map((f) => nameKey(f.name))));
+    expect(inCatalog).toEqual(new Set(allRows.map((r) => nameKey(r.iface))));
+    for (const key of inCatalog) expect(docKey).toContain(key);
+  });
+  test("every action is a row of ocr-actions.tsv whose name is the interface's name or alias", () => {
+    const byAction = new Map(tsv.map((r) => [r.action, r.name]));
+    for (const it of product.items) {
+      for (const iface of it.interfaces) {
+        for (const action of iface.actions ?? []) {
+          expect([action, byAction.has(action)]).toEqual([action, true]);
+          expect([iface.name, ...(iface.aliases ?? [])].map(nameKey)).toContain(nameKey(byAction.get(action)!));
+        }
+      }
+    }
+  });
+  test("every tsv action whose name is a printed interface is mapped to it", () => {
+    let mapped = 0;
+    for (const { action, name } of tsv) {
+      const matches = product.byName.get(nameKey(name));
+      if (!matches) continue;
+      mapped += 1;
+      const ids = (list: readonly { item: CompiledItem }[]) => [...new Set(list.map((m) => m.item.id))].sort();
+      expect([action, ids(matchName(product, action))]).toEqual([action, ids(matches)]);
+    }
+    expect(mapped).toBeGreaterThanOrEqual(60);
+    expect(item("CarInvoiceOCR").name).toBe("通用票据识别（大票）");
+    expect(item("QueryBarCode").name).toBe("条码信息查询");
+  });
+});
