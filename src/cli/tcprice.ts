@@ -1,3 +1,4 @@
+import * as vm from "vm";
 import * as fs from "fs";
 import * as path from "path";
 import { EMBEDDED_CATALOGS } from "../catalog/embedded";
@@ -58,9 +59,17 @@ function runFunction(args: string[]): void {
   if (!fn) fail(`There is no function TCLOUD.${name}. Functions: ${[...registered.keys()].join(", ")}`);
   if (files.length > 0) {
     registered.get("CATALOGS")!(); // creates the runtime's registry
-    const registry = (context as Record<symbol, CatalogRegistry>)[REGISTRY_KEY];
+    // Symbol-keyed globals of a vm context are not mirrored on the sandbox object: read it inside.
+    const registry = vm.runInContext(`globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`, context) as CatalogRegistry;
     for (const file of files) {
-      const result = registry.load(JSON.parse(fs.readFileSync(file, "utf8")));
+      let text: string;
+      try {
+        text = fs.readFileSync(file, "utf8");
+      } catch (error) {
+        fail(`${file}: cannot read: ${(error as Error).message}`);
+      }
+      const parsed = parseCatalog(text);
+      const result = parsed.ok ? registry.load(parsed.catalog) : parsed;
       if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
     }
   }

@@ -1,6 +1,6 @@
 import type { CompiledProduct } from "../catalog/compile";
 import { sharedRegistry } from "../catalog/embedded";
-import type { ProductKind } from "../catalog/types";
+import { PRODUCT_KINDS, type ProductKind } from "../catalog/types";
 import { usageBill } from "../core/bill";
 import { PricingError, valueError } from "../core/errors";
 import { freezeAmount } from "../core/freeze";
@@ -53,25 +53,27 @@ export function billCell(apis: Cell[][], calls: Cell[][], catalog: Cell): number
 function withProductOf<T>(catalog: Cell, price: (product: CompiledProduct) => T): T {
   const registry = sharedRegistry();
   const ref = catalogArg(catalog);
-  let ocrError: unknown;
-  try {
-    return price(registry.product("ocr", ref));
-  } catch (error) {
-    if (!(error instanceof PricingError) || !/is not a .* interface/.test(error.message)) throw error;
-    ocrError = error;
+  const isUnknownName = (error: unknown): boolean => error instanceof PricingError && /is not a .* interface/.test(error.message);
+  let missingProduct: unknown;
+  let unknownName: unknown;
+  let priced = 0;
+  for (const kind of PRODUCT_KINDS) {
+    let product: CompiledProduct;
+    try {
+      product = registry.product(kind, ref);
+    } catch (error) {
+      missingProduct ??= error;
+      continue;
+    }
+    priced += 1;
+    try {
+      return price(product);
+    } catch (error) {
+      if (!isUnknownName(error)) throw error;
+      unknownName ??= error;
+    }
   }
-  let face: CompiledProduct;
-  try {
-    face = registry.product("face", ref);
-  } catch {
-    throw ocrError;
-  }
-  try {
-    return price(face);
-  } catch (error) {
-    if (error instanceof PricingError && /is not a .* interface/.test(error.message)) throw ocrError;
-    throw error;
-  }
+  throw priced === 0 ? missingProduct : unknownName;
 }
 
 export function qpsCostCell(api: Cell, qps: Cell, periods: Cell, unit: Cell, catalog: Cell): number {
