@@ -16,12 +16,17 @@ const REGISTRY_KEY = Symbol.for("tcloud-ai-pricing.catalogRegistry");
  * The one registry of a runtime. Custom functions and the task pane are separate bundles in
  * the same shared runtime, so the instance lives on the global object, not in a module.
  */
+let cached: CatalogRegistry | undefined;
+
 export function sharedRegistry(): CatalogRegistry {
+  // The module-level reference saves a global lookup per formula; the object is the shared one.
+  if (cached) return cached;
   const holder = globalThis as unknown as Record<symbol, CatalogRegistry | undefined>;
   let registry = holder[REGISTRY_KEY];
   if (!registry) {
     registry = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
     holder[REGISTRY_KEY] = registry;
   }
+  cached = registry;
   return registry;
 }

@@ -1,5 +1,5 @@
 import type { CompiledItem, CompiledProduct, CompiledTier } from "../catalog/compile";
-import { assertCount } from "./count";
+import { assertCount, isCount, MAX_COUNT } from "./count";
 import { naError } from "./errors";
 import { unitWord } from "./labels";
 import { Money, ZERO } from "./money";
@@ -48,7 +48,7 @@ export function monthlyCost(product: CompiledProduct, item: CompiledItem, calls:
  * hold it equal to `monthlyCost(...).amount.toNumber()`.
  */
 export function monthlyCostNumber(product: CompiledProduct, item: CompiledItem, calls: number, prepaidAvailable: number): number {
-  if (!Number.isSafeInteger(calls) || !Number.isSafeInteger(prepaidAvailable) || calls < 0 || prepaidAvailable < 0) {
+  if (!isCount(calls) || !isCount(prepaidAvailable)) {
     return monthlyCost(product, item, calls, prepaidAvailable).amount.toNumber();
   }
   const freeCalls = calls < item.monthlyFreeQuota ? calls : item.monthlyFreeQuota;
@@ -59,7 +59,7 @@ export function monthlyCostNumber(product: CompiledProduct, item: CompiledItem, 
   const tier = tiers[tierIndex(tiers, item.postpaid.inclusive, product.source.tierBasis === "total" ? calls : postpaidCalls)];
   const scaledAmount = tier.scaled === null ? NaN : tier.scaled * postpaidCalls;
   // Both operands are exact integers, so IEEE division returns the double nearest the exact quotient.
-  if (scaledAmount <= Number.MAX_SAFE_INTEGER) return scaledAmount / 10000;
+  if (scaledAmount <= MAX_COUNT) return scaledAmount / 10000;
   return monthlyCost(product, item, calls, prepaidAvailable).amount.toNumber();
 }
 
