@@ -9,11 +9,15 @@ import * as os from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { loadFunctions, type ExcelFunction } from "../src/cli/loadFunctions";
-import { EMBEDDED_CATALOGS } from "../src/catalog/embedded";
+import { EMBEDDED_CATALOGS, sharedRegistry } from "../src/catalog/embedded";
+import { forecast } from "../src/compare/forecast";
+import { writeComparisonSheet, type WriteStats } from "../src/sheets/writeComparisonSheet";
+import { createMockWorkbook, EXCEL_PAYLOAD_LIMIT } from "../src/sheets/__tests__/excelMock";
 
 const DIST = path.resolve(__dirname, "..", "dist");
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function line(figure: string, value: string, baseline: string, verdict: string): void {
   process.stdout.write(`${figure.padEnd(22)} ${value.padEnd(34)} ${baseline.padEnd(44)} ${verdict}\n`);
@@ -27,10 +31,12 @@ function median(values: number[]): number {
 /** Varied arguments: every OCR interface name of the default catalog, volumes across all tiers. */
 function workload(count: number): { names: string[]; volumes: number[]; prepaid: number[] } {
   const ocr = EMBEDDED_CATALOGS[0].products.ocr!;
-  const names = ocr.billingItems.flatMap((item) => item.interfaces.map((i) => i.name)).filter((n, i, all) => all.indexOf(n) === i && n !== "混贴票据识别");
+  const names = ocr.billingItems
+    .flatMap((item) => item.interfaces.map((i) => i.name))
+    .filter((n, i, all) => all.indexOf(n) === i && n !== "混贴票据识别");
   const out = { names: [] as string[], volumes: [] as number[], prepaid: [] as number[] };
   let seed = 12345;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < count; i++) {
     out.names.push(names[i % names.length]);
     out.volumes.push(Math.floor(rand() * 999_000)); // below the contact-sales tier of most items
@@ -66,7 +72,12 @@ function throughput(ocrCost: ExcelFunction): void {
   const baseMs = median(runs.map((r) => r.base));
   const perSecond = n / (fnMs / 1000);
   const ratio = fnMs / baseMs;
-  line("function throughput", `${fmt(perSecond)} OCR_COST calls/s`, `float baseline ${fmt(n / (baseMs / 1000))}/s; ${fmt(ratio, 1)}× its time`, perSecond >= 1e6 && ratio <= 10 ? "meets ≥1M/s, ≤10×" : "MISSES ≥1M/s, ≤10×");
+  line(
+    "function throughput",
+    `${fmt(perSecond)} OCR_COST calls/s`,
+    `float baseline ${fmt(n / (baseMs / 1000))}/s; ${fmt(ratio, 1)}× its time`,
+    perSecond >= 1e6 && ratio <= 10 ? "meets ≥1M/s, ≤10×" : "MISSES ≥1M/s, ≤10×",
+  );
   if (Number.isNaN(sink)) throw new Error("unreachable");
 }
 
@@ -84,14 +95,32 @@ function coldStart(): void {
     const result = fns.get("OCR_COST")("银行卡识别", 2500, 1000, null);
     const t2 = process.hrtime.bigint();
     process.stdout.write(JSON.stringify({ base: Number(t1 - t0) / 1e6, load: Number(t2 - t1) / 1e6, result }));`;
-  const samples = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" })) as { base: number; load: number; result: number });
+  const samples = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" })) as {
+        base: number;
+        load: number;
+        result: number;
+      },
+  );
   if (samples.some((s) => s.result !== 75)) throw new Error("cold start returned a wrong first result");
   const load = median(samples.map((s) => s.load));
   const base = median(samples.map((s) => s.base));
-  line("cold start", `${fmt(load, 1)} ms to first OCR_COST (fresh process)`, `empty context ${fmt(base, 2)} ms in the same process`, load < 50 ? "meets <50 ms" : "MISSES <50 ms");
+  line(
+    "cold start",
+    `${fmt(load, 1)} ms to first OCR_COST (fresh process)`,
+    `empty context ${fmt(base, 2)} ms in the same process`,
+    load < 50 ? "meets <50 ms" : "MISSES <50 ms",
+  );
   const size = code.length;
   const gz = gzipSync(code).length;
-  line("functions.js size", `${fmt(size / 1024, 1)} KiB minified, ${fmt(gz / 1024, 1)} KiB gzip`, "target 150 KiB minified", size < 150 * 1024 ? "meets <150 KB" : "MISSES <150 KB");
+  line(
+    "functions.js size",
+    `${fmt(size / 1024, 1)} KiB minified, ${fmt(gz / 1024, 1)} KiB gzip`,
+    "target 150 KiB minified",
+    size < 150 * 1024 ? "meets <150 KB" : "MISSES <150 KB",
+  );
 }
 
 function usageBill(ocrBill: ExcelFunction): void {
@@ -113,11 +142,29 @@ function usageBill(ocrBill: ExcelFunction): void {
     times.push(now() - t);
   }
   const ms = median(times);
-  line("usage bill", `${fmt(ms, 1)} ms for OCR_BILL over ${fmt(rows)} rows`, `float group-and-sum ${fmt(median(baseTimes), 1)} ms`, ms < 100 ? "meets <100 ms" : "MISSES <100 ms");
+  line(
+    "usage bill",
+    `${fmt(ms, 1)} ms for OCR_BILL over ${fmt(rows)} rows`,
+    `float group-and-sum ${fmt(median(baseTimes), 1)} ms`,
+    ms < 100 ? "meets <100 ms" : "MISSES <100 ms",
+  );
 }
 
 function plan(ocrPlan: ExcelFunction, ocrCost: ExcelFunction): void {
-  const months = [[120000], [80000], [150000], [60000], [90000], [110000], [70000], [130000], [95000], [105000], [85000], [140000]];
+  const months = [
+    [120000],
+    [80000],
+    [150000],
+    [60000],
+    [90000],
+    [110000],
+    [70000],
+    [130000],
+    [95000],
+    [105000],
+    [85000],
+    [140000],
+  ];
   const times: number[] = [];
   const baseTimes: number[] = [];
   for (let r = 0; r < 50; r++) {
@@ -129,12 +176,51 @@ function plan(ocrPlan: ExcelFunction, ocrCost: ExcelFunction): void {
     times.push(now() - t);
   }
   const ms = median(times);
-  line("plan", `${fmt(ms, 2)} ms median, OCR_PLAN over 12 months`, `12 OCR_COST calls ${fmt(median(baseTimes), 3)} ms`, ms < 10 ? "meets <10 ms" : "MISSES <10 ms");
+  line(
+    "plan",
+    `${fmt(ms, 2)} ms median, OCR_PLAN over 12 months`,
+    `12 OCR_COST calls ${fmt(median(baseTimes), 3)} ms`,
+    ms < 10 ? "meets <10 ms" : "MISSES <10 ms",
+  );
 }
 
-function main(): void {
-  if (!fs.existsSync(path.join(DIST, "functions.js"))) throw new Error("dist/functions.js is missing: run `npm run build` first");
-  process.stdout.write(`machine: ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, node ${process.version}\n`);
+/**
+ * Issue 5: the "Forecast under versions" sheet, 10,000 rows × 3 versions with live formulas,
+ * written through the Office.js mock (office-addin-mock with a payload-measuring recorder).
+ * Syncs must not grow with rows (at most 4) and every batch must stay under Excel's 5 MB.
+ * Baseline: the same sheet with 1,000 rows in the same process.
+ */
+async function forecastSheet(): Promise<void> {
+  const versions = ["tencent-2019-ocr", "tencent-2021-ocr", "tencent-current"];
+  const registry = sharedRegistry();
+  const run = async (rows: number): Promise<{ stats: WriteStats; measured: number; syncs: number; ms: number }> => {
+    const { names, volumes, prepaid } = workload(rows);
+    const lines = names.map((api, i) => ({ api, volume: volumes[i], prepaid: prepaid[i] }));
+    const book = createMockWorkbook();
+    const t = now();
+    const table = forecast(registry, lines, versions, { product: "ocr", liveFormulas: true });
+    const stats = await writeComparisonSheet(table, { excel: book.excel });
+    return { stats, measured: book.log.largestBatch, syncs: book.log.syncs, ms: now() - t };
+  };
+  await run(1_000); // warm-up
+  const base = await run(1_000);
+  const big = await run(10_000);
+  const largest = Math.max(big.measured, big.stats.largestPayloadBytes);
+  const ok = big.syncs <= 4 && big.syncs === base.syncs && largest < EXCEL_PAYLOAD_LIMIT;
+  line(
+    "forecast sheet",
+    `${big.syncs} syncs, largest batch ${fmt(largest / 1e6, 2)} MB (10,000 rows × 3 versions, ${fmt(big.ms)} ms)`,
+    `1,000 rows: ${base.syncs} syncs, ${fmt(base.measured / 1e6, 2)} MB; syncs ratio ${fmt(big.syncs / base.syncs, 2)}×, ${big.stats.requests} vs ${base.stats.requests} requests`,
+    ok ? "meets ≤4 syncs constant in rows, <5 MB" : "MISSES ≤4 syncs constant in rows, <5 MB",
+  );
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(DIST, "functions.js")))
+    throw new Error("dist/functions.js is missing: run `npm run build` first");
+  process.stdout.write(
+    `machine: ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, node ${process.version}\n`,
+  );
   line("figure", "value", "baseline (same process)", "target");
   const { registered } = loadFunctions(DIST);
   const fn = (id: string): ExcelFunction => registered.get(id)!;
@@ -142,6 +228,10 @@ function main(): void {
   coldStart();
   usageBill(fn("OCR_BILL"));
   plan(fn("OCR_PLAN"), fn("OCR_COST"));
+  await forecastSheet();
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

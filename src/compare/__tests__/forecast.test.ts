@@ -1,0 +1,117 @@
+import { forecast } from "../forecast";
+import { tableLayout } from "../layout";
+import { GENERATED_AT, testRegistry } from "./fixtures";
+
+describe("forecast", () => {
+  const registry = testRegistry();
+  const lines = [
+    { api: "身份证识别", volume: 9000 }, // old: 8000 × 0.15 = 1200; new: 8000 × 0.12 = 960
+    { api: "IDCardOCR", volume: 2_000_000 }, // old: 联系商务 → #N/A; new: 1,999,000 × 0.04 = 79,960
+    { api: "增值税发票核验", volume: 100, prepaid: 50 }, // old: 50 × 0.30 = 15; new: removed → #VALUE! (as the live formula shows)
+    { api: "人员搜索", volume: 3_010_000 }, // face under both: (3,010,000 − 10,000) = 3,000,000 → (0, 300万] tier 0.0032 = 9600
+  ];
+
+  it("prices each line under every version, with changes and totals", () => {
+    const table = forecast(registry, lines, ["literal-test", "literal-new"], {
+      liveFormulas: false,
+      generatedAt: GENERATED_AT,
+    });
+    expect(table.columns).toEqual([
+      "#",
+      "interface",
+      "volume",
+      "prepaid",
+      "literal-test (CNY)",
+      "literal-new (CNY)",
+      "change literal-new vs literal-test",
+      "change % literal-new",
+    ]);
+    expect(table.rows[0]).toEqual([1, "身份证识别", 9000, null, 1200, 960, -240, -0.2]);
+    expect(table.rows[1]).toEqual([2, "IDCardOCR", 2_000_000, null, "#N/A", 79960, "#N/A", "#N/A"]);
+    expect(table.rows[2]).toEqual([3, "增值税发票核验", 100, 50, 15, "#VALUE!", "#VALUE!", "#VALUE!"]);
+    expect(table.rows[3]).toEqual([4, "人员搜索", 3_010_000, null, 9600, 9600, 0, 0]);
+    // A version with a failed line has no total: never a sum that silently treats #N/A as 0.
+    expect(table.totals).toEqual(["total", "4 lines", null, null, "#N/A", "#VALUE!", "#N/A", "#N/A"]);
+    expect(table.headerBlock[2]).toEqual(["generated at", GENERATED_AT]);
+    const notes = table.notes!.join("\n");
+    expect(notes).toMatch(/#N\/A \(row 8\): 身份证识别 has no list price/);
+    expect(notes).toMatch(/#VALUE! \(row 9\): "增值税发票核验" is not a OCR interface.*literal-new/);
+    expect(table.formulas).toBeUndefined();
+  });
+
+  it("exact decimals: 3 calls at 0.15 is 0.45, not 0.44999999999999996", () => {
+    const table = forecast(registry, [{ api: "增值税发票核验", volume: 3 }], ["literal-test"], {
+      liveFormulas: false,
+      generatedAt: GENERATED_AT,
+    });
+    expect(table.rows[0][4]).toBe(0.9); // 3 × 0.30, no free quota
+    const sums = forecast(
+      registry,
+      [
+        { api: "混贴票据识别 ", volume: 1 },
+        { api: "通用票据识别（大票）", volume: 1003 },
+        { api: "火车票识别", volume: 1003 },
+      ],
+      ["literal-test", "literal-new"],
+      { liveFormulas: false, generatedAt: GENERATED_AT },
+    );
+    expect(sums.rows[0][4]).toBe("#VALUE!"); // ambiguous: two billing items
+    expect(sums.rows[1][4]).toBe(0.45);
+    expect(sums.rows[2][4]).toBe(0.3);
+  });
+
+  it("live formulas reference the volume cells of the sheet layout", () => {
+    const table = forecast(registry, lines, ["literal-test", "literal-new", "literal-face"], {
+      liveFormulas: true,
+      generatedAt: GENERATED_AT,
+    });
+    const layout = tableLayout(table);
+    expect(layout.firstDataRow).toBe(7);
+    expect(table.formulas![0].slice(0, 4)).toEqual([null, null, null, null]);
+    expect(table.formulas![0][4]).toBe('=TCLOUD.OCR_COST(B7,C7,D7,"literal-test")');
+    expect(table.formulas![0][6]).toBe('=TCLOUD.OCR_COST(B7,C7,D7,"literal-face")');
+    expect(table.formulas![3][5]).toBe('=TCLOUD.FACE_COST(B10,C10,D10,"literal-new")');
+    expect(table.formulas![1][7]).toBe("=F8-E8");
+    expect(table.formulas![1][9]).toBe('=IF(E8=0,"",F8/E8-1)');
+    expect(table.totalsFormulas![4]).toBe("=SUM(E7:E10)");
+    expect(layout.totalsRow).toBe(11);
+    expect(table.totalsFormulas![8]).toBe("=G11-E11");
+    // The face-only version has no OCR prices: #N/A with the reason.
+    expect(table.rows[0][6]).toBe("#N/A");
+    expect(table.notes!.join("\n")).toMatch(/Catalog literal-face has no OCR prices/);
+    expect(
+      table.rows.every((r, i) => r.length === table.formulas![i].length && r.length === table.columns.length),
+    ).toBe(true);
+  });
+
+  it("forces a product, escapes quotes in version refs, rejects no/duplicate versions", () => {
+    const table = forecast(registry, [{ api: "人脸搜索", volume: 1 }], ["literal-test"], {
+      product: "ocr",
+      liveFormulas: true,
+      generatedAt: GENERATED_AT,
+    });
+    expect(table.rows[0][4]).toBe("#VALUE!");
+    expect(() => forecast(registry, [], [], { liveFormulas: false })).toThrow(/at least one/);
+    expect(() => forecast(registry, [], ["literal-test", "literal-test"], { liveFormulas: false })).toThrow(/twice/);
+    const quoted = forecast(registry, [{ api: "身份证识别", volume: 1 }], ['a"b'], {
+      liveFormulas: true,
+      generatedAt: GENERATED_AT,
+    });
+    expect(quoted.formulas![0][4]).toBe('=TCLOUD.OCR_COST(B7,C7,D7,"a""b")');
+    expect(quoted.rows[0][4]).toBe("#N/A");
+  });
+
+  it("bad volumes are #NUM! text with the reason", () => {
+    const table = forecast(
+      registry,
+      [
+        { api: "身份证识别", volume: -1 },
+        { api: "身份证识别", volume: 1.5 },
+      ],
+      ["literal-test"],
+      { liveFormulas: false, generatedAt: GENERATED_AT },
+    );
+    expect(table.rows.map((r) => r[4])).toEqual(["#NUM!", "#NUM!"]);
+    expect(table.notes!.join("\n")).toMatch(/must not be negative/);
+  });
+});

@@ -1,0 +1,51 @@
+import { planSheet } from "../planSheet";
+import { tableLayout } from "../layout";
+import { GENERATED_AT, testRegistry } from "./fixtures";
+
+describe("planSheet", () => {
+  const registry = testRegistry();
+
+  it("README example: 12 × 25,000 calls, 10万 packs at 3,500 → three packs, 10,500 vs 28,800", () => {
+    const table = planSheet(
+      registry,
+      "身份证识别",
+      Array(12).fill(25000),
+      "literal-test",
+      [{ size: 100000, price: "3500" }],
+      { generatedAt: GENERATED_AT },
+    );
+    const block = table.headerBlock;
+    expect(block).toContainEqual(["pack", 100000, 3, 10500]);
+    expect(block).toContainEqual(["plan total", "", "", 10500]);
+    expect(block).toContainEqual(["all postpaid", "", "", 28800]);
+    expect(block).toContainEqual(["saving", "", "", 18300]);
+    // month 1: 1,000 free, 24,000 from packs, 276,000 left, nothing postpaid; all postpaid: 24,000 × 0.10
+    expect(table.rows[0]).toEqual([1, 25000, 1000, 24000, 276000, 0, 0, 24000, 2400]);
+    expect(table.rows[11]).toEqual([12, 25000, 1000, 24000, 12000, 0, 0, 24000, 2400]);
+    expect(table.totals).toEqual(["total", 300000, 12000, 288000, 12000, 0, 0, 288000, 28800]);
+    expect(table.notes!.join("\n")).toMatch(/12,000 pack calls are left unused/);
+    const layout = tableLayout(table);
+    expect(layout.columnsRow).toBe(block.length + 2);
+  });
+
+  it("list prices when none are given; all-postpaid #N/A where a month is contact sales", () => {
+    // 1,200,000 calls in one month: 联系商务 without packs; packs (10万 at 5,000 list) make it priced.
+    const table = planSheet(registry, "IDCardOCR", [1_200_000], "literal-test", undefined, {
+      generatedAt: GENERATED_AT,
+    });
+    expect(table.headerBlock).toContainEqual(["all postpaid", "", "", "#N/A"]);
+    expect(table.rows[0][7]).toBe("#N/A");
+    expect(table.rows[0][8]).toBe("#N/A");
+    expect(table.notes!.join("\n")).toMatch(/#N\/A: without packs/);
+  });
+
+  it("rejects bad pack prices and unknown names", () => {
+    expect(() => planSheet(registry, "身份证识别", [1000], "literal-test", [{ size: 100000, price: "abc" }])).toThrow(
+      /not a non-negative decimal/,
+    );
+    expect(() => planSheet(registry, "身份证识别", [1000], "literal-test", [{ size: 5000, price: 1 }])).toThrow(
+      /no 5000-call pack/,
+    );
+    expect(() => planSheet(registry, "nothing", [1000], "literal-test")).toThrow(/is not a OCR interface/);
+  });
+});

@@ -1,0 +1,116 @@
+import type { CompiledProduct } from "../catalog/compile";
+import type { CatalogRegistry } from "../catalog/registry";
+import type { ProductKind } from "../catalog/types";
+import { cheapestVolumeFrom } from "../core/cheapestVolume";
+import { PricingError, valueError } from "../core/errors";
+import { fmtCount, unitWord } from "../core/labels";
+import type { Money } from "../core/money";
+import { monthlyCost } from "../core/monthlyCost";
+import { cellNumber, ERROR_TEXT, itemOrError, NoteCollector, nowIso, productFor, productOrError } from "./shared";
+import {
+  FORMAT_CNY,
+  FORMAT_COUNT,
+  FORMAT_UNIT_PRICE,
+  type CellValue,
+  type ComparisonTable,
+  type LadderOptions,
+} from "./types";
+
+/**
+ * Volume ladder: for each interface, the month's postpaid cost and the unit price of the tier
+ * reached at each volume (ascending), per version. 阶梯到达 makes more volume cheaper at a tier
+ * edge; the "more volume cheaper" column says so: "cliff: cheaper than 9,999" where this volume
+ * costs less than the previous one, and "N calls cost X" where a larger volume costs less.
+ */
+export function volumeLadder(
+  registry: CatalogRegistry,
+  apis: readonly string[],
+  volumes: readonly number[],
+  versions: readonly string[],
+  opts: LadderOptions = {},
+): ComparisonTable {
+  if (versions.length === 0) throw valueError("Choose at least one catalog version.");
+  if (apis.length === 0) throw valueError("Choose at least one interface.");
+  const ladder = [...new Set(volumes)].sort((x, y) => x - y);
+  const columns = [
+    "interface",
+    "volume",
+    ...versions.flatMap((v) => [`${v} cost (CNY)`, `${v} unit price (CNY)`, `${v} more volume cheaper`]),
+  ];
+  const rows: CellValue[][] = [];
+  const notes = new NoteCollector();
+  const kinds = new Map<string, ProductKind>();
+  const products = new Map<string, CompiledProduct | PricingError>();
+  let cliffs = 0;
+  const headerRows = 4;
+  const firstRow = headerRows + 3;
+
+  for (const api of apis) {
+    const kind = productFor(registry, api, versions, opts.product, kinds);
+    const previous: (Money | null)[] = versions.map(() => null);
+    const previousVolume: (number | null)[] = versions.map(() => null);
+    for (const volume of ladder) {
+      const sheetRow = firstRow + rows.length;
+      const row: CellValue[] = [api, volume];
+      versions.forEach((version, v) => {
+        const key = `${kind}|${version}`;
+        if (!products.has(key)) products.set(key, productOrError(registry, kind, version));
+        const product = products.get(key)!;
+        const item = itemOrError(product, api);
+        if (item instanceof PricingError) {
+          notes.addError(item, sheetRow);
+          row.push(ERROR_TEXT[item.code], ERROR_TEXT[item.code], null);
+          return;
+        }
+        const compiled = product as CompiledProduct;
+        try {
+          const cost = monthlyCost(compiled, item, volume, 0);
+          const marks: string[] = [];
+          const before = previous[v];
+          if (before !== null && cost.amount.lt(before))
+            marks.push(`cliff: cheaper than ${fmtCount(previousVolume[v]!)}`);
+          try {
+            const best = cheapestVolumeFrom(compiled, item, volume);
+            if (best.volume > volume)
+              marks.push(`${fmtCount(best.volume)} ${unitWord(compiled)} cost ${best.cost.toFixed()}`);
+          } catch (error) {
+            if (!(error instanceof PricingError)) throw error;
+          }
+          if (marks.length > 0) cliffs++;
+          previous[v] = cost.amount;
+          previousVolume[v] = volume;
+          row.push(
+            cellNumber(cost.amount),
+            cost.unitPrice === null ? "联系商务" : cellNumber(cost.unitPrice),
+            marks.length > 0 ? marks.join("; ") : null,
+          );
+        } catch (error) {
+          if (!(error instanceof PricingError)) throw error;
+          notes.addError(error, sheetRow);
+          row.push(ERROR_TEXT[error.code], ERROR_TEXT[error.code], null);
+        }
+      });
+      rows.push(row);
+    }
+  }
+  const allNotes = notes.notes();
+  if (cliffs > 0)
+    allNotes.unshift(
+      `阶梯到达: the month's volume prices every postpaid call at one tier, so at ${cliffs} point(s) more volume costs less (see "more volume cheaper").`,
+    );
+  return {
+    kind: "ladder",
+    sheetName: "Volume ladder",
+    title: "Volume ladder",
+    headerBlock: [
+      ["Volume ladder: cost and unit price by monthly volume"],
+      ["versions compared", versions.join(" vs ")],
+      ["generated at", nowIso(opts.generatedAt)],
+      ["from", `${apis.length} interface(s) × ${ladder.length} volume(s); no prepaid packs`],
+    ],
+    columns,
+    rows,
+    numberFormats: [null, FORMAT_COUNT, ...versions.flatMap(() => [FORMAT_CNY, FORMAT_UNIT_PRICE, null])],
+    notes: allNotes,
+  };
+}

@@ -1,0 +1,186 @@
+import { catalogToTable, tableToCatalog } from "../../compare/catalogTable";
+import { GENERATED_AT, HOSTILE_NAMES, newerCatalog, testRegistry } from "../../compare/__tests__/fixtures";
+import { CatalogRegistry } from "../../catalog/registry";
+import { literalCatalog } from "../../core/__tests__/fixtures";
+import { writePlanSheet } from "../planSheet";
+import { readSelectedForecast, readSheetGrid, parseAddress } from "../readRanges";
+import {
+  CATALOG_PART_NAMESPACE,
+  restoreCatalogsFromWorkbook,
+  saveCatalogsToWorkbook,
+  setDefaultVersion,
+  stateToXml,
+  xmlToState,
+} from "../workbookCatalogs";
+import { writeComparisonSheet } from "../writeComparisonSheet";
+import { createMockWorkbook } from "./excelMock";
+
+/** A registry with only the literal catalog built in; the newer version is "user-loaded". */
+const baseRegistry = (): CatalogRegistry => new CatalogRegistry([literalCatalog], "literal-test");
+
+describe("workbook persistence", () => {
+  it("round trip: loaded versions and the default travel with the workbook", async () => {
+    const book = createMockWorkbook();
+    const before = baseRegistry();
+    expect(before.load(newerCatalog).ok).toBe(true);
+    before.setDefault("literal-new");
+    const saved = await saveCatalogsToWorkbook(before, { excel: book.excel });
+    expect(saved).toMatchObject({ catalogs: ["literal-new"], defaultId: "literal-new", syncs: 2 });
+    expect(book.xmlParts.map((p) => p.namespace)).toEqual([CATALOG_PART_NAMESPACE]);
+    // Saving again replaces the part rather than adding a second one.
+    await saveCatalogsToWorkbook(before, { excel: book.excel });
+    expect(book.xmlParts.length).toBe(1);
+
+    const after = baseRegistry();
+    const restored = await restoreCatalogsFromWorkbook(after, { excel: book.excel });
+    expect(restored).toMatchObject({ found: true, loaded: ["literal-new"], defaultId: "literal-new", problems: [] });
+    expect(after.catalog("literal-new")).toEqual(newerCatalog);
+    expect(after.defaultId).toBe("literal-new");
+  });
+
+  it("hostile text and XML metacharacters survive the XML part", () => {
+    const registry = baseRegistry();
+    const odd = { ...newerCatalog, id: "odd", title: `]]> </catalogs> & <b> "q" ${HOSTILE_NAMES.join(" ")} \u2028` };
+    expect(registry.load(odd).ok).toBe(true);
+    const xml = stateToXml({ formatVersion: 1, defaultId: "odd", catalogs: [odd] });
+    expect(xml.match(/<\/catalogs>/g)!.length).toBe(1);
+    expect(xmlToState(xml).catalogs[0]).toEqual(odd);
+  });
+
+  it("an empty workbook restores nothing; invalid stored versions are reported, the rest load", async () => {
+    const book = createMockWorkbook();
+    const registry = baseRegistry();
+    expect(await restoreCatalogsFromWorkbook(registry, { excel: book.excel })).toMatchObject({
+      found: false,
+      loaded: [],
+      defaultId: "literal-test",
+    });
+    const broken = { ...newerCatalog, id: "broken", currency: "USD" };
+    book.xmlParts.push({
+      id: "x",
+      namespace: CATALOG_PART_NAMESPACE,
+      xml: stateToXml({ formatVersion: 1, defaultId: "gone", catalogs: [newerCatalog, broken as never] }),
+    });
+    const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
+    expect(restored.loaded).toEqual(["literal-new"]);
+    expect(restored.problems.map((p) => p.catalog)).toEqual(["broken", "gone"]);
+    expect(restored.problems[0].message).toMatch(/\$\.currency/);
+    expect(restored.defaultId).toBe("literal-test");
+  });
+
+  it("too large to store: refused with a message, nothing written", async () => {
+    const book = createMockWorkbook();
+    const registry = baseRegistry();
+    const items = Array.from({ length: 4000 }, (_, i) => ({
+      ...newerCatalog.products.ocr!.billingItems[0],
+      id: `big.${i}`,
+      name: `item ${i} ${"x".repeat(900)}`.slice(0, 100),
+      interfaces: [
+        { name: `i${i}`, aliases: Array.from({ length: 10 }, (_, j) => `alias ${i} ${j} ${"y".repeat(80)}`) },
+      ],
+    }));
+    const big = {
+      ...newerCatalog,
+      id: "big",
+      products: { ocr: { ...newerCatalog.products.ocr!, billingItems: items } },
+    };
+    expect(registry.load(big).ok).toBe(true);
+    await expect(saveCatalogsToWorkbook(registry, { excel: book.excel })).rejects.toThrow(
+      /more than the 4,000,000 a workbook can store/,
+    );
+    expect(book.log.syncs).toBe(0);
+  });
+
+  it("default change: stored and a full recalculation; an unknown id changes nothing", async () => {
+    const book = createMockWorkbook();
+    const registry = testRegistry();
+    await setDefaultVersion(registry, "literal-new", { excel: book.excel });
+    expect(registry.defaultId).toBe("literal-new");
+    expect(book.log.calculations).toEqual(["Full"]);
+    expect(xmlToState(book.xmlParts[0].xml).defaultId).toBe("literal-new");
+    await expect(setDefaultVersion(registry, "nope", { excel: book.excel })).rejects.toThrow(
+      /no catalog version "nope"/,
+    );
+    expect(registry.defaultId).toBe("literal-new");
+  });
+
+  it("Office failures are reported with what failed and the default is rolled back", async () => {
+    const book = createMockWorkbook();
+    const registry = testRegistry();
+    book.failNextSync(Object.assign(new Error("Access denied"), { code: "AccessDenied" }));
+    await expect(setDefaultVersion(registry, "literal-new", { excel: book.excel })).rejects.toThrow(
+      /Saving the catalogs in the workbook failed: AccessDenied: Access denied/,
+    );
+    expect(registry.defaultId).toBe("literal-test");
+  });
+});
+
+describe("reading ranges", () => {
+  it("the selected forecast: header skipped, blanks skipped, problems with addresses", async () => {
+    const book = createMockWorkbook(["Sheet1"], {
+      address: "'My Sheet'!B3:D8",
+      values: [
+        ["interface", "calls", "prepaid"],
+        ["身份证识别", 9000, ""],
+        ["", "", ""],
+        ["IDCardOCR", "1,500", 200],
+        ["人员搜索", -1, ""],
+        ["", 5, ""],
+      ],
+    });
+    const read = await readSelectedForecast({ excel: book.excel });
+    expect(read.address).toBe("'My Sheet'!B3:D8");
+    expect(read.rows).toEqual([
+      { api: "身份证识别", volume: 9000 },
+      { api: "IDCardOCR", volume: 1500, prepaid: 200 },
+    ]);
+    expect(read.problems).toEqual([
+      { cell: "My Sheet!C7", message: "the volume -1 is not a whole, non-negative number" },
+      { cell: "My Sheet!B8", message: "a volume without an interface name" },
+    ]);
+    expect(book.log.syncs).toBe(1);
+  });
+
+  it("parses addresses", () => {
+    expect(parseAddress("Sheet1!$AB$12:$AC$14")).toEqual({ sheet: "Sheet1", column: 27, row: 12 });
+    expect(parseAddress("'It''s'!A1")).toEqual({ sheet: "It's", column: 0, row: 1 });
+  });
+
+  it("catalog sheet round trip through Excel: export, write, read back, rebuild", async () => {
+    const book = createMockWorkbook();
+    const table = catalogToTable(newerCatalog, { generatedAt: GENERATED_AT });
+    const stats = await writeComparisonSheet(table, { excel: book.excel });
+    const grid = await readSheetGrid(stats.sheetName, { excel: book.excel });
+    grid[1][1] = "edited-copy";
+    const result = tableToCatalog(grid, newerCatalog, { sheetName: stats.sheetName });
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.catalog).toEqual({ ...newerCatalog, id: "edited-copy" });
+  });
+
+  it("reading a missing sheet fails loudly", async () => {
+    await expect(readSheetGrid("Nope", { excel: createMockWorkbook().excel })).rejects.toThrow(
+      /Reading the sheet "Nope" failed: .*ItemNotFound/,
+    );
+  });
+});
+
+describe("Plan sheet (issue 4)", () => {
+  it("writes the cheapest plan as a sheet", async () => {
+    const book = createMockWorkbook();
+    const stats = await writePlanSheet(
+      testRegistry(),
+      "身份证识别",
+      Array(12).fill(25000),
+      "literal-test",
+      [{ size: 100000, price: 3500 }],
+      { excel: book.excel, generatedAt: GENERATED_AT },
+    );
+    expect(stats.sheetName).toBe("Plan 身份证识别");
+    expect(stats.syncs).toBe(2);
+    const cells = book.cells.get(stats.sheetName)!;
+    const values = [...cells.entries()].filter(([, c]) => c.value === "plan total");
+    expect(values.length).toBe(1);
+    const row = values[0][0].slice(1);
+    expect(cells.get(`D${row}`)!.value).toBe(10500);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Office.js writers and readers (thin): a ComparisonTable from src/compare goes to a new
+ * worksheet; catalogs are stored with the workbook; the default version change recalculates.
+ */
+export {
+  writeComparisonSheet,
+  uniqueSheetName,
+  type WriteOptions,
+  type WriteProgress,
+  type WriteStats,
+} from "./writeComparisonSheet";
+export {
+  CATALOG_PART_NAMESPACE,
+  MAX_STATE_BYTES,
+  readWorkbookState,
+  recalculateAll,
+  restoreCatalogsFromWorkbook,
+  saveCatalogsToWorkbook,
+  setDefaultVersion,
+  stateToXml,
+  workbookState,
+  xmlToState,
+  type RestoreProblem,
+  type RestoreResult,
+  type SaveResult,
+  type WorkbookCatalogState,
+} from "./workbookCatalogs";
+export { parseAddress, parseForecastRange, readSelectedForecast, readSheetGrid } from "./readRanges";
+export { needsQuotePrefix, toCellInput } from "./cells";
+export { writePlanSheet } from "./planSheet";
+export type { ExcelAccess, ExcelRunner } from "./excelRun";

@@ -1,0 +1,120 @@
+import { columnLetter } from "../compare/layout";
+import type { CellValue, ForecastInput, GridProblem } from "../compare/types";
+import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
+
+/** "Sheet 1'!B3:D10" / "Sheet1!B3" → sheet name, first column (0-based) and row (1-based). */
+export function parseAddress(address: string): { sheet: string; column: number; row: number } {
+  const bang = address.lastIndexOf("!");
+  let sheet = bang >= 0 ? address.slice(0, bang) : "";
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const ref = (bang >= 0 ? address.slice(bang + 1) : address).split(":")[0].replace(/\$/g, "");
+  const m = /^([A-Z]+)(\d+)$/i.exec(ref);
+  if (!m) return { sheet, column: 0, row: 1 };
+  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { sheet, column, row: Number(m[2]) };
+}
+
+const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/**
+ * A selected forecast range → forecast lines: columns api, volume and optionally prepaid.
+ * A first row whose volume cell is text is taken as a header. Blank rows are skipped; every
+ * other problem is reported with its cell address.
+ */
+export function parseForecastRange(
+  values: readonly (readonly CellValue[])[],
+  address: string,
+): { rows: ForecastInput[]; problems: GridProblem[] } {
+  const origin = parseAddress(address);
+  const at = (r: number, c: number): string =>
+    `${origin.sheet ? `${origin.sheet}!` : ""}${columnLetter(origin.column + c)}${origin.row + r}`;
+  const rows: ForecastInput[] = [];
+  const problems: GridProblem[] = [];
+  if (values.length === 0) return { rows, problems };
+  if ((values[0]?.length ?? 0) < 2) {
+    problems.push({
+      cell: at(0, 0),
+      message: "select at least two columns: interface name and monthly volume (and optionally prepaid calls)",
+    });
+    return { rows, problems };
+  }
+  const start =
+    typeof values[0][1] === "string" && !isBlank(values[0][1]) && !Number.isFinite(Number(values[0][1])) ? 1 : 0;
+  const count = (v: CellValue | undefined, r: number, c: number, what: string): number | null => {
+    if (isBlank(v)) return 0;
+    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/,/g, "")) : NaN;
+    if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n)) {
+      problems.push({ cell: at(r, c), message: `${what} ${JSON.stringify(v)} is not a whole, non-negative number` });
+      return null;
+    }
+    return n;
+  };
+  for (let r = start; r < values.length; r++) {
+    const row = values[r];
+    if (row.every(isBlank)) continue;
+    const api = row[0];
+    if (isBlank(api) || typeof api !== "string") {
+      problems.push({
+        cell: at(r, 0),
+        message: isBlank(api)
+          ? "a volume without an interface name"
+          : `the interface name ${JSON.stringify(api)} is not text`,
+      });
+      continue;
+    }
+    const volume = count(row[1], r, 1, "the volume");
+    const prepaid = row.length > 2 ? count(row[2], r, 2, "the prepaid calls") : 0;
+    if (volume === null || prepaid === null) continue;
+    rows.push(prepaid > 0 ? { api: api.trim(), volume, prepaid } : { api: api.trim(), volume });
+  }
+  return { rows, problems };
+}
+
+/** The user's selection as forecast lines (one sync). */
+export async function readSelectedForecast(
+  opts: ExcelAccess = {},
+): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }> {
+  const excel = runnerOf(opts);
+  let address = "";
+  let values: CellValue[][] = [];
+  try {
+    await excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address,values");
+      await context.sync();
+      address = range.address;
+      values = range.values as CellValue[][];
+    });
+  } catch (error) {
+    throw describeOfficeError("Reading the selected range", error);
+  }
+  return { address, ...parseForecastRange(values, address) };
+}
+
+/**
+ * A worksheet's cells from A1 to the end of its used range (for tableToCatalog, whose problem
+ * addresses assume the grid starts at A1). One sync.
+ */
+export async function readSheetGrid(sheetName: string, opts: ExcelAccess = {}): Promise<CellValue[][]> {
+  const excel = runnerOf(opts);
+  let grid: CellValue[][] = [];
+  try {
+    await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRange(true);
+      used.load("address,values");
+      await context.sync();
+      const origin = parseAddress(used.address);
+      const values = used.values as CellValue[][];
+      const width = origin.column + (values[0]?.length ?? 0);
+      const pad = (): CellValue[] => new Array<CellValue>(width).fill("");
+      grid = [
+        ...Array.from({ length: origin.row - 1 }, pad),
+        ...values.map((row) => [...new Array<CellValue>(origin.column).fill(""), ...row]),
+      ];
+    });
+  } catch (error) {
+    throw describeOfficeError(`Reading the sheet "${sheetName}"`, error);
+  }
+  return grid;
+}
