@@ -51,12 +51,16 @@ describe("tcprice", () => {
 
   test("fn --catalog loads a negotiated version that formulas can then name", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
-    const catalog = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "src", "catalog", "data", "tencent-current.json"), "utf8"));
+    const catalog = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "..", "src", "catalog", "data", "tencent-current.json"), "utf8"),
+    );
     catalog.id = "negotiated";
     const general = catalog.products.ocr.billingItems.find((i: { name: string }) => i.name === "通用印刷体识别");
     general.postpaid.tiers[3].unitPrice = "0.04";
     const file = path.join(dir, "negotiated.json");
     fs.writeFileSync(file, JSON.stringify(catalog));
-    expect(run("fn", "OCR_COST", "通用印刷体识别", "2000000", "", "negotiated", "--catalog", file).stdout).toBe("79960\n");
+    expect(run("fn", "OCR_COST", "通用印刷体识别", "2000000", "", "negotiated", "--catalog", file).stdout).toBe(
+      "79960\n",
+    );
   });
 });

@@ -9,7 +9,9 @@ describe("dist/functions.js as Excel loads it", () => {
     expect(metadata.length).toBeGreaterThanOrEqual(10);
     for (const entry of metadata) expect(registered.has(entry.id)).toBe(true);
     expect([...registered.keys()].sort()).toEqual(metadata.map((m) => m.id).sort());
-    expect(vm.runInContext("typeof document + typeof Office + typeof Excel", context)).toBe("undefinedundefinedundefined");
+    expect(vm.runInContext("typeof document + typeof Office + typeof Excel", context)).toBe(
+      "undefinedundefinedundefined",
+    );
   });
 
   test("the metadata is generated from JSDoc: ids, optional arguments, help URLs, spilled results", () => {
@@ -24,7 +26,9 @@ describe("dist/functions.js as Excel loads it", () => {
     expect(byId.get("OCR_BILL")!.parameters[0].dimensionality).toBe("matrix");
     expect(byId.get("PRICES")!.result?.dimensionality).toBe("matrix");
     expect(byId.get("CATALOGS")!.result?.dimensionality).toBe("matrix");
-    const raw = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: Array<{ helpUrl?: string }> };
+    const raw = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+      functions: Array<{ helpUrl?: string }>;
+    };
     for (const f of raw.functions) expect(f.helpUrl).toMatch(/^https:\/\//);
   });
 

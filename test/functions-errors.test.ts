@@ -17,7 +17,12 @@ describe("errors as Excel shows them", () => {
     ["contact-sales tier", ["通用印刷体识别", 2000000, null, null], "#N/A", /联系商务/],
     ["unknown catalog", ["身份证识别", 100, null, "tencent-1999"], "#N/A", /no catalog version "tencent-1999"/i],
     ["international prices", ["身份证识别", 100, null, "international"], "#N/A", /international/],
-    ["a date before any version", ["身份证识别", 100, null, 36526], "#N/A", /No catalog version prices OCR on 2000-01-01/],
+    [
+      "a date before any version",
+      ["身份证识别", 100, null, 36526],
+      "#N/A",
+      /No catalog version prices OCR on 2000-01-01/,
+    ],
     ["a catalog without OCR", ["身份证识别", 100, null, "tencent-2020-face"], "#N/A", /no OCR prices/],
   ])("OCR_COST with %s", (_label, args, code, message) => {
     const result = call("OCR_COST", ...args);
@@ -87,7 +92,9 @@ describe("the other functions on good input", () => {
   test("CATALOGS spills a header and one row per version, the default marked", () => {
     const table = call("CATALOGS").value as string[][];
     expect(table[0]).toEqual(["id", "title", "OCR effective", "Face effective", "source", "default"]);
-    expect(table.map((r) => r[0])).toEqual(expect.arrayContaining(["tencent-current", "tencent-2019-ocr", "tencent-2021-ocr", "tencent-2020-face"]));
+    expect(table.map((r) => r[0])).toEqual(
+      expect.arrayContaining(["tencent-current", "tencent-2019-ocr", "tencent-2021-ocr", "tencent-2020-face"]),
+    );
     expect(table.find((r) => r[0] === "tencent-current")![5]).toBe("default");
     expect(new Set(table.map((r) => r.length))).toEqual(new Set([6]));
   });

@@ -10,7 +10,20 @@ const examples = [...README.matchAll(ROW)].map((m) => [m[1], m[2]] as const);
 
 test("README.md shows examples of every function", () => {
   const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));
-  for (const name of ["OCR_COST", "FACE_COST", "OCR_UNIT_PRICE", "FACE_UNIT_PRICE", "OCR_PACK_PRICE", "FACE_PACK_PRICE", "OCR_BILL", "QPS_COST", "FACE_FREEZE", "OCR_PLAN", "FACE_FREEZE_SCHEDULE", "OCR_NEXT_TIER"]) {
+  for (const name of [
+    "OCR_COST",
+    "FACE_COST",
+    "OCR_UNIT_PRICE",
+    "FACE_UNIT_PRICE",
+    "OCR_PACK_PRICE",
+    "FACE_PACK_PRICE",
+    "OCR_BILL",
+    "QPS_COST",
+    "FACE_FREEZE",
+    "OCR_PLAN",
+    "FACE_FREEZE_SCHEDULE",
+    "OCR_NEXT_TIER",
+  ]) {
     expect(shown).toContain(name);
   }
 });
@@ -19,6 +32,7 @@ test.each(examples)("%s → %s", (formula, expected) => {
   const { name, args } = parseFormula(formula);
   const result = call(name, ...args);
   const want = parseResult(expected);
-  if (typeof want === "object" && want !== null && "error" in want) expect(result.code).toBe((want as { error: string }).error);
+  if (typeof want === "object" && want !== null && "error" in want)
+    expect(result.code).toBe((want as { error: string }).error);
   else expect(result.value).toEqual(want);
 });

@@ -41,7 +41,8 @@ const expectedCost = (price: string, postpaidCalls: number): number => {
 
 describe("ocr-pricing.md: every pack list price (刊例价)", () => {
   const sizes = packTable[0].slice(3).map(packSize);
-  test("the table has the five pack sizes of the document", () => expect(sizes).toEqual([1000, 10000, 100000, 1000000, 10000000]));
+  test("the table has the five pack sizes of the document", () =>
+    expect(sizes).toEqual([1000, 10000, 100000, 1000000, 10000000]));
   const cases = rowsOf(packTable).flatMap(({ api, item, cells }) =>
     cells.map((cell, i) => [interfaceAmbiguous(api, packTable) ? item : api, item, sizes[i], cell] as const),
   );
@@ -60,7 +61,12 @@ describe("ocr-pricing.md: every pack list price (刊例价)", () => {
 describe("ocr-pricing.md: every postpaid unit price, at both edges of every tier", () => {
   const ranges = postpaidTable[0].slice(3).map(tierRange);
   test("the tiers are the four of the document", () =>
-    expect(ranges).toEqual([[0, 10000], [10000, 100000], [100000, 1000000], [1000000, null]]));
+    expect(ranges).toEqual([
+      [0, 10000],
+      [10000, 100000],
+      [100000, 1000000],
+      [1000000, null],
+    ]));
   const cases = rowsOf(postpaidTable).flatMap(({ api, item, cells }) =>
     cells.flatMap((cell, i) => {
       const [from, to] = ranges[i];
@@ -100,7 +106,8 @@ describe("ocr-pricing.md: every QPS add-on price", () => {
   };
   const caps: Record<string, number> = {};
   for (const m of ocrDoc.matchAll(/([ABC])类：(\d+)/g)) caps[m[1]] = Number(m[2]);
-  test("the document states caps for the three classes", () => expect(Object.keys(caps).sort()).toEqual(["A", "B", "C"]));
+  test("the document states caps for the three classes", () =>
+    expect(Object.keys(caps).sort()).toEqual(["A", "B", "C"]));
 
   // Each class's bands come from every row of its block (the interface column is independent of the bands).
   const classes = new Map<string, Array<[number, string, string]>>();
@@ -129,7 +136,11 @@ describe("ocr-pricing.md: every QPS add-on price", () => {
 });
 
 describe("face-recognition-pricing.md: every unit price (元/张), no free quota", () => {
-  const tiers: Array<[number, number | null]> = [[0, 3000000], [3000000, 15000000], [15000000, null]];
+  const tiers: Array<[number, number | null]> = [
+    [0, 3000000],
+    [3000000, 15000000],
+    [15000000, null],
+  ];
   test("the document's tier rows are 0-300万, 300万-1500万, 1500万以上", () =>
     expect(faceTable.slice(2).map((row) => row[0])).toEqual(["0-300万", "300万-1500万", "1500万以上"]));
   const cases = faceTable[0].slice(1).flatMap((item, c) =>

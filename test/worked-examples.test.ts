@@ -58,6 +58,9 @@ describe("worked examples of the older and later documents (their catalog versio
     const month = call("QPS_COST", "人脸比对", 10, 1, "month", "tencent-2020-face").value as number;
     const days = call("QPS_COST", "人脸比对", 10, 5, "day", "tencent-2020-face").value as number;
     expect(month + days).toBe(3700);
-    expect((call("QPS_COST", "人脸比对", 1, 1, "month", "tencent-2020-face").value as number) + (call("QPS_COST", "人脸比对", 1, 5, "day", "tencent-2020-face").value as number)).toBe(370);
+    expect(
+      (call("QPS_COST", "人脸比对", 1, 1, "month", "tencent-2020-face").value as number) +
+        (call("QPS_COST", "人脸比对", 1, 5, "day", "tencent-2020-face").value as number),
+    ).toBe(370);
   });
 });

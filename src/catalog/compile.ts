@@ -54,6 +54,8 @@ export interface CompiledProduct {
   readonly byName: ReadonlyMap<string, readonly NameMatch[]>;
   readonly qpsClasses: ReadonlyMap<string, CompiledQpsClass>;
   readonly freezeRatio: Money | null;
+  /** Typed name → billing item, filled by resolveItem: a recalculating sheet asks for the same few names. */
+  readonly resolved: Map<string, CompiledItem>;
 }
 
 export interface CompiledCatalog {
@@ -98,7 +100,12 @@ function compileQpsClass(qps: QpsClass): CompiledQpsClass {
     id: qps.id,
     cap: qps.cap,
     inclusive: qps.inclusive,
-    tiers: qps.tiers.map((t) => ({ from: t.from, to: t.to, perDay: parsePrice(t.perDay), perMonth: parsePrice(t.perMonth) })),
+    tiers: qps.tiers.map((t) => ({
+      from: t.from,
+      to: t.to,
+      perDay: parsePrice(t.perDay),
+      perMonth: parsePrice(t.perMonth),
+    })),
   };
 }
 
@@ -129,6 +136,7 @@ export function compileProduct(kind: ProductKind, product: Product, catalogId: s
     byName: indexNames(items),
     qpsClasses: new Map((product.qpsClasses ?? []).map((q) => [q.id, compileQpsClass(q)])),
     freezeRatio: product.freezeRatio === undefined ? null : new Money(product.freezeRatio),
+    resolved: new Map(),
   };
 }
 

@@ -14,7 +14,9 @@ export interface CatalogSummary {
   readonly isDefault: boolean;
 }
 
-export type LoadResult = { readonly ok: true; readonly id: string; readonly replaced: boolean } | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
+export type LoadResult =
+  | { readonly ok: true; readonly id: string; readonly replaced: boolean }
+  | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
 
 /** Words a user may type for "the international price list" instead of a version id. */
 const INTERNATIONAL_REFS = new Set(["international", "intl", "overseas", "国际站", "境外"]);
@@ -82,7 +84,10 @@ export class CatalogRegistry {
     if (!result.ok) return { ok: false, problems: result.problems };
     const { id } = result.catalog;
     if (this.embeddedIds.has(id)) {
-      return { ok: false, problems: [{ path: "$.id", message: `"${id}" is a built-in catalog version; give your version its own id` }] };
+      return {
+        ok: false,
+        problems: [{ path: "$.id", message: `"${id}" is a built-in catalog version; give your version its own id` }],
+      };
     }
     const replaced = this.sources.has(id);
     this.sources.set(id, result.catalog);
@@ -100,7 +105,8 @@ export class CatalogRegistry {
   }
 
   setDefault(id: string): void {
-    if (!this.sources.has(id)) throw naError(`There is no catalog version "${id}". Versions: ${this.ids().join(", ")}.`);
+    if (!this.sources.has(id))
+      throw naError(`There is no catalog version "${id}". Versions: ${this.ids().join(", ")}.`);
     this.currentDefault = id;
     this.changed();
   }
@@ -130,11 +136,15 @@ export class CatalogRegistry {
     const id = ref === null ? this.currentDefault : this.resolveRef(kind, ref.trim());
     const compiled = this.compiledCatalog(id);
     if (!compiled) {
-      throw naError(`There is no catalog version "${ref}". Type one of: ${this.ids().join(", ")}, a date, or leave it blank for the default.`);
+      throw naError(
+        `There is no catalog version "${ref}". Type one of: ${this.ids().join(", ")}, a date, or leave it blank for the default.`,
+      );
     }
     const product = compiled.products[kind];
     if (!product) {
-      const withKind = this.list().filter((s) => (kind === "ocr" ? s.ocrDate : s.faceDate) !== null).map((s) => s.id);
+      const withKind = this.list()
+        .filter((s) => (kind === "ocr" ? s.ocrDate : s.faceDate) !== null)
+        .map((s) => s.id);
       throw naError(`Catalog ${id} has no ${PRODUCT_LABEL[kind]} prices. Versions with them: ${withKind.join(", ")}.`);
     }
     return product;
@@ -160,14 +170,20 @@ export class CatalogRegistry {
       .sort((a, b) => a.products[kind]!.effectiveDate.localeCompare(b.products[kind]!.effectiveDate));
     const chosen = inForce[inForce.length - 1];
     if (!chosen) {
-      const dates = this.candidates(kind, "mainland").map((c) => c.products[kind]!.effectiveDate).sort();
-      throw naError(`No catalog version prices ${PRODUCT_LABEL[kind]} on ${isoDate}; the earliest takes effect ${dates[0] ?? "never"}.`);
+      const dates = this.candidates(kind, "mainland")
+        .map((c) => c.products[kind]!.effectiveDate)
+        .sort();
+      throw naError(
+        `No catalog version prices ${PRODUCT_LABEL[kind]} on ${isoDate}; the earliest takes effect ${dates[0] ?? "never"}.`,
+      );
     }
     return chosen.id;
   }
 
   private internationalVersion(kind: ProductKind): string {
-    const lists = this.candidates(kind, "international").sort((a, b) => a.products[kind]!.effectiveDate.localeCompare(b.products[kind]!.effectiveDate));
+    const lists = this.candidates(kind, "international").sort((a, b) =>
+      a.products[kind]!.effectiveDate.localeCompare(b.products[kind]!.effectiveDate),
+    );
     const chosen = lists[lists.length - 1];
     if (!chosen) {
       throw naError(

@@ -31,7 +31,8 @@ const isObject = (value: Json): value is JsonObject =>
 const describe = (value: Json): string => {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  if (typeof value === "string")
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 };
 
@@ -41,7 +42,8 @@ class Checker {
 
   report(path: string, message: string): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path, message });
-    else if (this.problems.length === MAX_PROBLEMS) this.problems.push({ path: "$", message: "too many problems; the rest are not listed" });
+    else if (this.problems.length === MAX_PROBLEMS)
+      this.problems.push({ path: "$", message: "too many problems; the rest are not listed" });
   }
 
   object(value: Json, path: string, allowed: readonly string[], required: readonly string[]): JsonObject | undefined {
@@ -63,7 +65,8 @@ class Checker {
       this.report(path, `must be an array, found ${describe(value)}`);
       return undefined;
     }
-    if (value.length < minLength) this.report(path, `must have at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`);
+    if (value.length < minLength)
+      this.report(path, `must have at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`);
     if (value.length > MAX_ARRAY_LENGTH) {
       this.report(path, `has ${value.length} entries, more than the ${MAX_ARRAY_LENGTH} allowed`);
       return undefined;
@@ -71,7 +74,13 @@ class Checker {
     return value;
   }
 
-  string(value: Json, path: string, maxLength = MAX_TEXT_LENGTH, pattern?: RegExp, patternHint?: string): string | undefined {
+  string(
+    value: Json,
+    path: string,
+    maxLength = MAX_TEXT_LENGTH,
+    pattern?: RegExp,
+    patternHint?: string,
+  ): string | undefined {
     if (typeof value !== "string") {
       this.report(path, `must be text, found ${describe(value)}`);
       return undefined;
@@ -159,12 +168,22 @@ function checkTierRanges(c: Checker, tiers: readonly Json[], path: string): void
     const from = tier.from;
     const to = tier.to;
     if (typeof from === "number" && from !== expectedFrom) {
-      c.report(`${path}[${i}].from`, i === 0 ? "the first tier must start at 0" : `must equal the previous tier's "to" (${expectedFrom}) so no volume falls between tiers`);
+      c.report(
+        `${path}[${i}].from`,
+        i === 0
+          ? "the first tier must start at 0"
+          : `must equal the previous tier's "to" (${expectedFrom}) so no volume falls between tiers`,
+      );
     }
     const isLast = i === tiers.length - 1;
     if (to === null && !isLast) c.report(`${path}[${i}].to`, "only the last tier may be open (null)");
-    if (isLast && to !== null) c.report(`${path}[${i}].to`, "the last tier must be open (null) so every volume has a price or a clear 'contact sales'");
-    if (typeof to === "number" && typeof from === "number" && to <= from) c.report(`${path}[${i}].to`, `must be greater than from (${from})`);
+    if (isLast && to !== null)
+      c.report(
+        `${path}[${i}].to`,
+        "the last tier must be open (null) so every volume has a price or a clear 'contact sales'",
+      );
+    if (typeof to === "number" && typeof from === "number" && to <= from)
+      c.report(`${path}[${i}].to`, `must be greater than from (${from})`);
     if (typeof to === "number") expectedFrom = to;
   });
 }
@@ -220,11 +239,29 @@ function checkNames(c: Checker, value: Json, path: string, pattern?: RegExp, hin
   c.array(value, path)?.forEach((name, i) => c.string(name, `${path}[${i}]`, MAX_NAME_LENGTH, pattern, hint));
 }
 
-function checkBillingItem(c: Checker, value: Json, path: string, qpsIds: Set<string>, packSizes: readonly number[] | undefined): void {
+function checkBillingItem(
+  c: Checker,
+  value: Json,
+  path: string,
+  qpsIds: Set<string>,
+  packSizes: readonly number[] | undefined,
+): void {
   const item = c.object(
     value,
     path,
-    ["id", "name", "aliases", "category", "interfaces", "postpaid", "monthlyFreeQuota", "oneTimeFreePack", "packs", "qpsClass", "note"],
+    [
+      "id",
+      "name",
+      "aliases",
+      "category",
+      "interfaces",
+      "postpaid",
+      "monthlyFreeQuota",
+      "oneTimeFreePack",
+      "packs",
+      "qpsClass",
+      "note",
+    ],
     ["id", "name", "interfaces", "postpaid"],
   );
   if (!item) return;
@@ -235,7 +272,8 @@ function checkBillingItem(c: Checker, value: Json, path: string, qpsIds: Set<str
   c.optionalText(item, "note", path);
   const qpsRef = (ref: Json, refPath: string): void => {
     const id = c.string(ref, refPath, 32);
-    if (id !== undefined && !qpsIds.has(id)) c.report(refPath, `refers to QPS class "${id}", which this product does not define`);
+    if (id !== undefined && !qpsIds.has(id))
+      c.report(refPath, `refers to QPS class "${id}", which this product does not define`);
   };
   if ("qpsClass" in item) qpsRef(item.qpsClass, `${path}.qpsClass`);
   c.array(item.interfaces, `${path}.interfaces`, 1)?.forEach((entry, i) => {
@@ -268,7 +306,8 @@ function checkBillingItem(c: Checker, value: Json, path: string, qpsIds: Set<str
       if (size !== undefined) {
         if (sizes.has(size)) c.report(`${p}.size`, `duplicate pack size ${size}`);
         sizes.add(size);
-        if (packSizes && !packSizes.includes(size)) c.report(`${p}.size`, `${size} is not one of the product's packSizes (${packSizes.join(", ")})`);
+        if (packSizes && !packSizes.includes(size))
+          c.report(`${p}.size`, `${size} is not one of the product's packSizes (${packSizes.join(", ")})`);
       }
       c.decimal(pack.listPrice, `${p}.listPrice`, true);
     });
@@ -282,12 +321,17 @@ function checkItemIdentity(c: Checker, items: readonly Json[], path: string): vo
   items.forEach((item, i) => {
     if (!isObject(item)) return;
     if (typeof item.id === "string") {
-      if (ids.has(item.id)) c.report(`${path}[${i}].id`, `duplicate billing item id "${item.id}" (also at ${path}[${ids.get(item.id)}])`);
+      if (ids.has(item.id))
+        c.report(`${path}[${i}].id`, `duplicate billing item id "${item.id}" (also at ${path}[${ids.get(item.id)}])`);
       else ids.set(item.id, i);
     }
     if (typeof item.name === "string") {
       const key = nameKey(item.name);
-      if (names.has(key)) c.report(`${path}[${i}].name`, `duplicate billing item name "${item.name}" (also at ${path}[${names.get(key)}])`);
+      if (names.has(key))
+        c.report(
+          `${path}[${i}].name`,
+          `duplicate billing item name "${item.name}" (also at ${path}[${names.get(key)}])`,
+        );
       else names.set(key, i);
     }
   });
@@ -297,7 +341,20 @@ function checkProduct(c: Checker, value: Json, path: string): void {
   const product = c.object(
     value,
     path,
-    ["effectiveDate", "dateIsClue", "dateNote", "unit", "tierBasis", "monthlyFreeQuota", "packValidityMonths", "packSizes", "freezeRatio", "market", "qpsClasses", "billingItems"],
+    [
+      "effectiveDate",
+      "dateIsClue",
+      "dateNote",
+      "unit",
+      "tierBasis",
+      "monthlyFreeQuota",
+      "packValidityMonths",
+      "packSizes",
+      "freezeRatio",
+      "market",
+      "qpsClasses",
+      "billingItems",
+    ],
     ["effectiveDate", "dateIsClue", "unit", "tierBasis", "monthlyFreeQuota", "market", "billingItems"],
   );
   if (!product) return;
@@ -315,18 +372,23 @@ function checkProduct(c: Checker, value: Json, path: string): void {
     sizes?.forEach((size, i) => {
       const n = c.integer(size, `${path}.packSizes[${i}]`, 1);
       if (n === undefined) return;
-      if (packSizes!.length > 0 && n <= packSizes![packSizes!.length - 1]) c.report(`${path}.packSizes[${i}]`, "pack sizes must be listed smallest first, without repeats");
+      if (packSizes!.length > 0 && n <= packSizes![packSizes!.length - 1])
+        c.report(`${path}.packSizes[${i}]`, "pack sizes must be listed smallest first, without repeats");
       packSizes!.push(n);
     });
   }
   if ("freezeRatio" in product) c.decimal(product.freezeRatio, `${path}.freezeRatio`, false);
   c.enumeration(product.market, `${path}.market`, ["mainland", "international"]);
-  const qpsIds = "qpsClasses" in product ? checkQpsClasses(c, product.qpsClasses, `${path}.qpsClasses`) : new Set<string>();
+  const qpsIds =
+    "qpsClasses" in product ? checkQpsClasses(c, product.qpsClasses, `${path}.qpsClasses`) : new Set<string>();
   const items = c.array(product.billingItems, `${path}.billingItems`, 1);
   if (!items) return;
   items.forEach((item, i) => checkBillingItem(c, item, `${path}.billingItems[${i}]`, qpsIds, packSizes));
   checkItemIdentity(c, items, `${path}.billingItems`);
-  if (packSizes === undefined && items.some((item) => isObject(item) && Array.isArray(item.packs) && item.packs.length > 0)) {
+  if (
+    packSizes === undefined &&
+    items.some((item) => isObject(item) && Array.isArray(item.packs) && item.packs.length > 0)
+  ) {
     c.report(`${path}.packSizes`, "is required when billing items list packs");
   }
 }
@@ -337,28 +399,42 @@ function checkProduct(c: Checker, value: Json, path: string): void {
  */
 export function validateCatalog(candidate: unknown): ValidationResult {
   const c = new Checker();
-  const root = c.object(candidate, "$", ["$schema", "formatVersion", "id", "title", "currency", "sources", "rules", "products"], ["formatVersion", "id", "title", "currency", "sources", "products"]);
+  const root = c.object(
+    candidate,
+    "$",
+    ["$schema", "formatVersion", "id", "title", "currency", "sources", "rules", "products"],
+    ["formatVersion", "id", "title", "currency", "sources", "products"],
+  );
   if (root) {
     if ("$schema" in root) c.string(root.$schema, "$.$schema");
-    if (root.formatVersion !== 1) c.report("$.formatVersion", `must be 1 (the only format this add-in reads), found ${describe(root.formatVersion)}`);
+    if (root.formatVersion !== 1)
+      c.report(
+        "$.formatVersion",
+        `must be 1 (the only format this add-in reads), found ${describe(root.formatVersion)}`,
+      );
     c.string(root.id, "$.id", 64, ID_PATTERN, "an id of letters, digits, '.', '_' or '-' (at most 64)");
     c.string(root.title, "$.title", 200);
-    if (root.currency !== "CNY") c.report("$.currency", `must be "CNY" (prices are in yuan), found ${describe(root.currency)}`);
+    if (root.currency !== "CNY")
+      c.report("$.currency", `must be "CNY" (prices are in yuan), found ${describe(root.currency)}`);
     c.array(root.sources, "$.sources", 1)?.forEach((entry, i) => {
       const p = `$.sources[${i}]`;
       const source = c.object(entry, p, ["file", "repository", "path", "commit", "note"], ["file"]);
       if (!source) return;
-      for (const key of ["file", "repository", "path", "commit", "note"]) if (key in source) c.string(source[key], `${p}.${key}`);
+      for (const key of ["file", "repository", "path", "commit", "note"])
+        if (key in source) c.string(source[key], `${p}.${key}`);
     });
     if ("rules" in root) c.array(root.rules, "$.rules")?.forEach((rule, i) => c.string(rule, `$.rules[${i}]`));
     const products = c.object(root.products, "$.products", ["ocr", "face"], []);
     if (products) {
-      if (!("ocr" in products) && !("face" in products)) c.report("$.products", "must price at least one product (ocr or face)");
+      if (!("ocr" in products) && !("face" in products))
+        c.report("$.products", "must price at least one product (ocr or face)");
       if ("ocr" in products) checkProduct(c, products.ocr, "$.products.ocr");
       if ("face" in products) checkProduct(c, products.face, "$.products.face");
     }
   }
-  return c.problems.length === 0 ? { ok: true, catalog: candidate as Catalog, problems: [] } : { ok: false, problems: c.problems };
+  return c.problems.length === 0
+    ? { ok: true, catalog: candidate as Catalog, problems: [] }
+    : { ok: false, problems: c.problems };
 }
 
 /** Largest catalog text accepted, checked before parsing so a huge file cannot stall the runtime. */
@@ -368,7 +444,15 @@ export const MAX_CATALOG_BYTES = 2 * 1024 * 1024;
 export function parseCatalog(text: string): ValidationResult {
   const bytes = typeof TextEncoder !== "undefined" ? new TextEncoder().encode(text).length : text.length * 3;
   if (bytes > MAX_CATALOG_BYTES) {
-    return { ok: false, problems: [{ path: "$", message: `the file is ${(bytes / 1048576).toFixed(1)} MB; a catalog may be at most ${MAX_CATALOG_BYTES / 1048576} MB` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "$",
+          message: `the file is ${(bytes / 1048576).toFixed(1)} MB; a catalog may be at most ${MAX_CATALOG_BYTES / 1048576} MB`,
+        },
+      ],
+    };
   }
   let parsed: unknown;
   try {

@@ -26,14 +26,22 @@ export function formatNumber(value: number): string {
   const exponent = Number(exponentText);
   const negative = mantissa.startsWith("-");
   const digits = mantissa.replace(/^-/, "").replace(".", "");
-  const point = (mantissa.replace(/^-/, "").indexOf(".") === -1 ? mantissa.replace(/^-/, "").length : mantissa.replace(/^-/, "").indexOf(".")) + exponent;
+  const point =
+    (mantissa.replace(/^-/, "").indexOf(".") === -1
+      ? mantissa.replace(/^-/, "").length
+      : mantissa.replace(/^-/, "").indexOf(".")) + exponent;
   const body =
-    point <= 0 ? `0.${"0".repeat(-point)}${digits}` : point >= digits.length ? digits + "0".repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+    point <= 0
+      ? `0.${"0".repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + "0".repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return (negative ? "-" : "") + body;
 }
 
 export function formatResult(value: unknown): string {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(formatResult).join("\t") : formatResult(row))).join("\n");
+  if (Array.isArray(value))
+    return value.map((row) => (Array.isArray(row) ? row.map(formatResult).join("\t") : formatResult(row))).join("\n");
   if (typeof value === "number") return formatNumber(value);
   if (value === null || value === undefined) return "";
   return String(value);

@@ -26,7 +26,12 @@ export const ERROR_CODES = {
 export interface FunctionMetadata {
   readonly id: string;
   readonly name: string;
-  readonly parameters: ReadonlyArray<{ readonly name: string; readonly type?: string; readonly dimensionality?: string; readonly optional?: boolean }>;
+  readonly parameters: ReadonlyArray<{
+    readonly name: string;
+    readonly type?: string;
+    readonly dimensionality?: string;
+    readonly optional?: boolean;
+  }>;
   readonly result?: { readonly type?: string; readonly dimensionality?: string };
 }
 
@@ -45,7 +50,9 @@ export interface LoadedFunctions {
  */
 export function loadFunctions(distDir: string): LoadedFunctions {
   const code = fs.readFileSync(path.join(distDir, "functions.js"), "utf8");
-  const metadata = (JSON.parse(fs.readFileSync(path.join(distDir, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
+  const metadata = (
+    JSON.parse(fs.readFileSync(path.join(distDir, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }
+  ).functions;
   const registered = new Map<string, ExcelFunction>();
   const sandbox: Record<string, unknown> = {
     CustomFunctions: {

@@ -44,7 +44,8 @@ function takeCatalogOptions(args: string[]): { rest: string[]; files: string[] }
 
 function runFunction(args: string[]): void {
   const distDir = path.resolve(__dirname, "..");
-  if (!fs.existsSync(path.join(distDir, "functions.js"))) fail("dist/functions.js is missing: run `npm run build` first.");
+  if (!fs.existsSync(path.join(distDir, "functions.js")))
+    fail("dist/functions.js is missing: run `npm run build` first.");
   const { registered, metadata, context } = loadFunctions(distDir);
   if (args[0] === "--list" || args.length === 0) {
     for (const fn of metadata) {
@@ -60,7 +61,10 @@ function runFunction(args: string[]): void {
   if (files.length > 0) {
     registered.get("CATALOGS")!(); // creates the runtime's registry
     // Symbol-keyed globals of a vm context are not mirrored on the sandbox object: read it inside.
-    const registry = vm.runInContext(`globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`, context) as CatalogRegistry;
+    const registry = vm.runInContext(
+      `globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`,
+      context,
+    ) as CatalogRegistry;
     for (const file of files) {
       let text: string;
       try {
@@ -113,7 +117,10 @@ export function main(argv: string[]): void {
   if (command === "fn") return runFunction(args);
   if (command === "catalog" && args[0] === "validate") return validateFiles(args.slice(1));
   if (command === "catalog" && args[0] === "list") {
-    for (const c of EMBEDDED_CATALOGS) process.stdout.write(`${c.id}\t${c.products.ocr?.effectiveDate ?? ""}\t${c.products.face?.effectiveDate ?? ""}\t${c.title}\n`);
+    for (const c of EMBEDDED_CATALOGS)
+      process.stdout.write(
+        `${c.id}\t${c.products.ocr?.effectiveDate ?? ""}\t${c.products.face?.effectiveDate ?? ""}\t${c.title}\n`,
+      );
     return;
   }
   process.stdout.write(USAGE + "\n");

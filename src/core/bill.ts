@@ -31,7 +31,8 @@ export function usageBill(product: CompiledProduct, usage: readonly UsageLine[])
     const calls = assertCount(line.calls, `The volume on row ${i + 1}`);
     const item = resolveItem(product, line.name);
     const sum = (volumes.get(item) ?? 0) + calls;
-    if (sum > Number.MAX_SAFE_INTEGER) throw numError(`The volumes of ${item.name} add up to more than can be counted exactly.`);
+    if (sum > Number.MAX_SAFE_INTEGER)
+      throw numError(`The volumes of ${item.name} add up to more than can be counted exactly.`);
     volumes.set(item, sum);
   });
   const lines: BillLine[] = [];

@@ -32,6 +32,9 @@ export function cheapestVolumeFrom(product: CompiledProduct, item: CompiledItem,
     }
     if (!best || cost.lt(best.cost)) best = { volume: candidate, cost };
   }
-  if (!best) throw naError(`${item.name} has no list price at or above ${volume.toLocaleString("en-US")} calls a month in catalog ${product.catalogId} (联系商务: contact sales).`);
+  if (!best)
+    throw naError(
+      `${item.name} has no list price at or above ${volume.toLocaleString("en-US")} calls a month in catalog ${product.catalogId} (联系商务: contact sales).`,
+    );
   return best;
 }

@@ -11,7 +11,8 @@ export const MAX_COUNT = 9007199254740991;
 export function assertCount(value: number, label: string): number {
   if (value - value !== 0) throw numError(`${label} must be a finite number.`);
   if (value < 0) throw numError(`${label} must not be negative (found ${value}). Type 0 or a positive whole number.`);
-  if (value % 1 !== 0) throw numError(`${label} must be a whole number (found ${value}). Round it, e.g. with ROUND(x, 0).`);
+  if (value % 1 !== 0)
+    throw numError(`${label} must be a whole number (found ${value}). Round it, e.g. with ROUND(x, 0).`);
   if (value > MAX_COUNT) throw numError(`${label} is too large to count exactly (at most ${MAX_COUNT}).`);
   return value;
 }

@@ -13,7 +13,9 @@ export function assertBill(value: Money, label: string): Money {
 export function freezeAmount(product: CompiledProduct, monthlyBill: Money): Money {
   assertBill(monthlyBill, "The monthly bill");
   if (product.freezeRatio === null) {
-    throw naError(`Catalog ${product.catalogId} states no bill freeze for ${product.kind === "face" ? "Face Recognition" : "OCR"}.`);
+    throw naError(
+      `Catalog ${product.catalogId} states no bill freeze for ${product.kind === "face" ? "Face Recognition" : "OCR"}.`,
+    );
   }
   return monthlyBill.times(product.freezeRatio);
 }
@@ -30,7 +32,10 @@ export interface FreezeMonth {
  * Month by month: when month M settles, M−1's freeze is released, M's bill is charged and
  * ratio × M's bill is frozen for M+1. The peak of cash needed is what finance must fund.
  */
-export function freezeSchedule(product: CompiledProduct, bills: readonly Money[]): { months: FreezeMonth[]; peak: Money; peakMonth: number } {
+export function freezeSchedule(
+  product: CompiledProduct,
+  bills: readonly Money[],
+): { months: FreezeMonth[]; peak: Money; peakMonth: number } {
   let previous = new Money(0);
   const months = bills.map((bill, i) => {
     const frozen = freezeAmount(product, assertBill(bill, `The bill of month ${i + 1}`));

@@ -28,7 +28,12 @@ export function noListPriceError(product: CompiledProduct, item: CompiledItem, t
  * The month's postpaid charge: free quota first, then prepaid packs, then postpaid at the ONE
  * tier the month's volume reaches (阶梯到达), applied to every postpaid call.
  */
-export function monthlyCost(product: CompiledProduct, item: CompiledItem, calls: number, prepaidAvailable = 0): MonthlyCost {
+export function monthlyCost(
+  product: CompiledProduct,
+  item: CompiledItem,
+  calls: number,
+  prepaidAvailable = 0,
+): MonthlyCost {
   assertCount(calls, "The monthly volume");
   assertCount(prepaidAvailable, "The prepaid calls available");
   const freeCalls = Math.min(calls, item.monthlyFreeQuota);
@@ -39,7 +44,15 @@ export function monthlyCost(product: CompiledProduct, item: CompiledItem, calls:
   const { unitPrice } = item.postpaid.tiers[tier];
   if (postpaidCalls === 0) return { amount: ZERO, unitPrice, tier, tierVolume, freeCalls, prepaidCalls, postpaidCalls };
   if (unitPrice === null) throw noListPriceError(product, item, item.postpaid.tiers[tier]);
-  return { amount: unitPrice.times(postpaidCalls), unitPrice, tier, tierVolume, freeCalls, prepaidCalls, postpaidCalls };
+  return {
+    amount: unitPrice.times(postpaidCalls),
+    unitPrice,
+    tier,
+    tierVolume,
+    freeCalls,
+    prepaidCalls,
+    postpaidCalls,
+  };
 }
 
 /**
@@ -47,7 +60,12 @@ export function monthlyCost(product: CompiledProduct, item: CompiledItem, calls:
  * it fits (the hot path of a recalculating sheet); otherwise through Decimal. Property tests
  * hold it equal to `monthlyCost(...).amount.toNumber()`.
  */
-export function monthlyCostNumber(product: CompiledProduct, item: CompiledItem, calls: number, prepaidAvailable: number): number {
+export function monthlyCostNumber(
+  product: CompiledProduct,
+  item: CompiledItem,
+  calls: number,
+  prepaidAvailable: number,
+): number {
   if (!isCount(calls) || !isCount(prepaidAvailable)) {
     return monthlyCost(product, item, calls, prepaidAvailable).amount.toNumber();
   }
@@ -56,10 +74,10 @@ export function monthlyCostNumber(product: CompiledProduct, item: CompiledItem, 
   const postpaidCalls = rest > prepaidAvailable ? rest - prepaidAvailable : 0;
   if (postpaidCalls === 0) return 0;
   const tiers = item.postpaid.tiers;
-  const tier = tiers[tierIndex(tiers, item.postpaid.inclusive, product.source.tierBasis === "total" ? calls : postpaidCalls)];
+  const tier =
+    tiers[tierIndex(tiers, item.postpaid.inclusive, product.source.tierBasis === "total" ? calls : postpaidCalls)];
   const scaledAmount = tier.scaled === null ? NaN : tier.scaled * postpaidCalls;
   // Both operands are exact integers, so IEEE division returns the double nearest the exact quotient.
   if (scaledAmount <= MAX_COUNT) return scaledAmount / 10000;
   return monthlyCost(product, item, calls, prepaidAvailable).amount.toNumber();
 }
-

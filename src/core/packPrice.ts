@@ -12,11 +12,15 @@ export function packPrice(product: CompiledProduct, item: CompiledItem, size: nu
   }
   if (!item.packs.has(size)) {
     const sizes = [...item.packs.keys()].map(fmtCount).join(", ");
-    throw numError(`${item.name} has no ${fmtCount(size)}-${product.source.unit} pack in catalog ${product.catalogId}. Pack sizes: ${sizes}.`);
+    throw numError(
+      `${item.name} has no ${fmtCount(size)}-${product.source.unit} pack in catalog ${product.catalogId}. Pack sizes: ${sizes}.`,
+    );
   }
   const price = item.packs.get(size) ?? null;
   if (price === null) {
-    throw naError(`The ${fmtCount(size)}-${product.source.unit} pack of ${item.name} has no list price in catalog ${product.catalogId} (联系商务: contact sales).`);
+    throw naError(
+      `The ${fmtCount(size)}-${product.source.unit} pack of ${item.name} has no list price in catalog ${product.catalogId} (联系商务: contact sales).`,
+    );
   }
   return price;
 }

@@ -46,7 +46,11 @@ export interface PackPlan {
 export const MAX_PLAN_MONTHS = 12;
 
 /** The packs a plan may buy: list prices, with the prices actually paid where the user gives them. */
-export function packOffers(product: CompiledProduct, item: CompiledItem, overrides: ReadonlyMap<number, Money> = new Map()): PackOffer[] {
+export function packOffers(
+  product: CompiledProduct,
+  item: CompiledItem,
+  overrides: ReadonlyMap<number, Money> = new Map(),
+): PackOffer[] {
   for (const size of overrides.keys()) {
     if (!item.packs.has(size)) {
       const sizes = [...item.packs.keys()].join(", ") || "none";
@@ -62,12 +66,23 @@ export function packOffers(product: CompiledProduct, item: CompiledItem, overrid
 }
 
 /** Prices each month with `packCalls` pack calls available in total, used in month order. */
-export function simulate(product: CompiledProduct, item: CompiledItem, volumes: readonly number[], packCalls: number): MonthPlan[] {
+export function simulate(
+  product: CompiledProduct,
+  item: CompiledItem,
+  volumes: readonly number[],
+  packCalls: number,
+): MonthPlan[] {
   let left = packCalls;
   return volumes.map((calls) => {
     const cost = monthlyCost(product, item, calls, left);
     left -= cost.prepaidCalls;
-    return { calls, freeCalls: cost.freeCalls, packCalls: cost.prepaidCalls, postpaidCalls: cost.postpaidCalls, postpaid: cost.amount };
+    return {
+      calls,
+      freeCalls: cost.freeCalls,
+      packCalls: cost.prepaidCalls,
+      postpaidCalls: cost.postpaidCalls,
+      postpaid: cost.amount,
+    };
   });
 }
 
@@ -77,7 +92,9 @@ const sumPostpaid = (months: readonly MonthPlan[]): Money => months.reduce((sum,
 function usefulOffers(offers: readonly PackOffer[]): PackOffer[] {
   const divides = offers.every((o, i) => i === 0 || o.size % offers[i - 1].size === 0);
   if (!divides) throw valueError("Pack sizes must divide one another (1,000 / 1万 / 10万 …) for the plan search.");
-  return offers.filter((big) => !offers.some((small) => small.size < big.size && small.price.times(big.size / small.size).lt(big.price)));
+  return offers.filter(
+    (big) => !offers.some((small) => small.size < big.size && small.price.times(big.size / small.size).lt(big.price)),
+  );
 }
 
 /** A candidate's rank: cost first, then fewer packs, then fewer calls bought (smaller packs). */
@@ -119,7 +136,11 @@ function bestTotalInRange(offers: readonly PackOffer[], slope: Money, lo: number
     readonly score: Score;
     readonly units: number;
   }
-  const addScore = (s: Score, d: number, i: number): Score => ({ cost: s.cost.plus(weight[i].times(d)), packs: s.packs + d, calls: s.calls + d * sizes[i] });
+  const addScore = (s: Score, d: number, i: number): Score => ({
+    cost: s.cost.plus(weight[i].times(d)),
+    packs: s.packs + d,
+    calls: s.calls + d * sizes[i],
+  });
   const memo = new Map<string, Best | null>();
 
   // Digit DP from the top size down, tracking whether we still sit on lo's or hi's prefix.
@@ -156,7 +177,12 @@ interface Piece {
   readonly slope: Money;
 }
 
-function linearPieces(product: CompiledProduct, item: CompiledItem, volumes: readonly number[], maxSize: number): Piece[] {
+function linearPieces(
+  product: CompiledProduct,
+  item: CompiledItem,
+  volumes: readonly number[],
+  maxSize: number,
+): Piece[] {
   const needs = volumes.map((v) => Math.max(0, v - item.monthlyFreeQuota));
   const pieces: Piece[] = [];
   const { tiers, inclusive } = item.postpaid;
@@ -172,7 +198,8 @@ function linearPieces(product: CompiledProduct, item: CompiledItem, volumes: rea
         tiers.forEach((tier) => {
           const rLo = Math.max(1, inclusive === "lower" ? tier.from : tier.from + 1);
           const rHi = Math.min(need, tier.to === null ? need : inclusive === "lower" ? tier.to - 1 : tier.to);
-          if (rLo <= rHi && tier.unitPrice !== null) pieces.push({ lo: end - rHi, hi: end - rLo, slope: tier.unitPrice });
+          if (rLo <= rHi && tier.unitPrice !== null)
+            pieces.push({ lo: end - rHi, hi: end - rLo, slope: tier.unitPrice });
         });
       }
     }
@@ -186,13 +213,17 @@ function linearPieces(product: CompiledProduct, item: CompiledItem, volumes: rea
 /** Parses the forecast: 1–12 whole, non-negative monthly volumes. */
 export function assertForecast(volumes: readonly number[]): void {
   if (volumes.length === 0) throw valueError("The forecast is empty: give 1 to 12 monthly volumes, first month first.");
-  if (volumes.length > MAX_PLAN_MONTHS) throw valueError(`The forecast has ${volumes.length} months; packs are valid 12 months, so give at most 12.`);
+  if (volumes.length > MAX_PLAN_MONTHS)
+    throw valueError(`The forecast has ${volumes.length} months; packs are valid 12 months, so give at most 12.`);
   volumes.forEach((v, i) => assertCount(v, `The volume of month ${i + 1}`));
-  if (volumes.reduce((a, b) => a + b, 0) > Number.MAX_SAFE_INTEGER) throw numError("The forecast's volumes add up to more than can be counted exactly.");
+  if (volumes.reduce((a, b) => a + b, 0) > Number.MAX_SAFE_INTEGER)
+    throw numError("The forecast's volumes add up to more than can be counted exactly.");
 }
 
 const planOf = (counts: Map<number, number>, offers: readonly PackOffer[]) =>
-  offers.filter((o) => (counts.get(o.size) ?? 0) > 0).map((o) => ({ size: o.size, count: counts.get(o.size)!, cost: o.price.times(counts.get(o.size)!) }));
+  offers
+    .filter((o) => (counts.get(o.size) ?? 0) > 0)
+    .map((o) => ({ size: o.size, count: counts.get(o.size)!, cost: o.price.times(counts.get(o.size)!) }));
 
 /** Pack counts for total calls P: the mixed-radix digits over the useful sizes. */
 function countsFor(total: number, offers: readonly PackOffer[]): Map<number, number> {
@@ -207,7 +238,13 @@ function countsFor(total: number, offers: readonly PackOffer[]): Map<number, num
 }
 
 /** Exact cost of buying packs for `total` calls, or null where a month would need a contact-sales price. */
-function evaluate(product: CompiledProduct, item: CompiledItem, volumes: readonly number[], total: number, offers: readonly PackOffer[]) {
+function evaluate(
+  product: CompiledProduct,
+  item: CompiledItem,
+  volumes: readonly number[],
+  total: number,
+  offers: readonly PackOffer[],
+) {
   let months: MonthPlan[];
   try {
     months = simulate(product, item, volumes, total);
@@ -218,10 +255,22 @@ function evaluate(product: CompiledProduct, item: CompiledItem, volumes: readonl
   const packs = planOf(countsFor(total, offers), offers);
   const packCost = packs.reduce((sum, p) => sum.plus(p.cost), ZERO);
   const postpaid = sumPostpaid(months);
-  return { packs, packCost, postpaid, total: packCost.plus(postpaid), months, score: { cost: packCost.plus(postpaid), packs: packs.reduce((n, p) => n + p.count, 0), calls: total } };
+  return {
+    packs,
+    packCost,
+    postpaid,
+    total: packCost.plus(postpaid),
+    months,
+    score: { cost: packCost.plus(postpaid), packs: packs.reduce((n, p) => n + p.count, 0), calls: total },
+  };
 }
 
-export function cheapestPlan(product: CompiledProduct, item: CompiledItem, volumes: readonly number[], overrides?: ReadonlyMap<number, Money>): PackPlan {
+export function cheapestPlan(
+  product: CompiledProduct,
+  item: CompiledItem,
+  volumes: readonly number[],
+  overrides?: ReadonlyMap<number, Money>,
+): PackPlan {
   assertForecast(volumes);
   const offers = usefulOffers(packOffers(product, item, overrides));
   const noPacks = evaluate(product, item, volumes, 0, []);
@@ -235,7 +284,9 @@ export function cheapestPlan(product: CompiledProduct, item: CompiledItem, volum
     }
   }
   if (!best) {
-    throw naError(`${item.name} has no list price for some month's volume in catalog ${product.catalogId} (联系商务), and no pack plan covers it.`);
+    throw naError(
+      `${item.name} has no list price for some month's volume in catalog ${product.catalogId} (联系商务), and no pack plan covers it.`,
+    );
   }
   return {
     packs: best.packs,
@@ -247,4 +298,3 @@ export function cheapestPlan(product: CompiledProduct, item: CompiledItem, volum
     allPostpaidMonths: noPacks ? noPacks.months : null,
   };
 }
-

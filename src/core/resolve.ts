@@ -34,16 +34,12 @@ export function matchName(product: CompiledProduct, name: string): readonly Name
   );
 }
 
-/** Typed name → item, per product: a recalculating sheet asks for the same few names a million times. */
-const resolvedNames = new WeakMap<CompiledProduct, Map<string, CompiledItem>>();
-
 /** The one billing item a name bills to; a name listed under several items must be made precise. */
 export function resolveItem(product: CompiledProduct, name: string): CompiledItem {
-  let cache = resolvedNames.get(product);
-  const cached = cache?.get(name);
+  const cache = product.resolved;
+  const cached = cache.get(name);
   if (cached) return cached;
   const item = resolveUncached(product, name);
-  if (!cache) resolvedNames.set(product, (cache = new Map()));
   if (cache.size < 10000) cache.set(name, item);
   return item;
 }

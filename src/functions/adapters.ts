@@ -10,26 +10,47 @@ import { priceRows } from "./priceRows";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { unitPriceAt } from "../core/unitPrice";
-import { catalogArg, countArg, isBlank, moneyArg, nameArg, pairedRanges, periodUnitArg, requiredCountArg, type Cell } from "./excelArgs";
+import {
+  catalogArg,
+  countArg,
+  isBlank,
+  moneyArg,
+  nameArg,
+  pairedRanges,
+  periodUnitArg,
+  requiredCountArg,
+  type Cell,
+} from "./excelArgs";
 
 /**
  * Excel arguments → core → Excel result. Each function here is what one custom function
  * computes; functions.ts only adds the JSDoc Excel reads and the error mapping.
  */
 
-const productOf = (kind: ProductKind, catalog: Cell): CompiledProduct => sharedRegistry().product(kind, catalogArg(catalog));
+const productOf = (kind: ProductKind, catalog: Cell): CompiledProduct =>
+  sharedRegistry().product(kind, catalogArg(catalog));
+
+/** Argument labels for error messages, built once: this is the hot path of a recalculating sheet. */
+const COUNT_LABELS: Readonly<Record<ProductKind, { volume: string; prepaid: string }>> = {
+  ocr: { volume: "The monthly calls", prepaid: "The prepaid calls" },
+  face: { volume: "The monthly images", prepaid: "The prepaid images" },
+};
 
 export function monthlyCostCell(kind: ProductKind, api: Cell, volume: Cell, prepaid: Cell, catalog: Cell): number {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
-  const unit = kind === "face" ? "images" : "calls";
-  return monthlyCostNumber(product, item, countArg(volume, `The monthly ${unit}`), countArg(prepaid, `The prepaid ${unit}`));
+  const labels = COUNT_LABELS[kind];
+  return monthlyCostNumber(product, item, countArg(volume, labels.volume), countArg(prepaid, labels.prepaid));
 }
 
 export function unitPriceCell(kind: ProductKind, api: Cell, volume: Cell, catalog: Cell): number {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
-  return unitPriceAt(product, item, countArg(volume, kind === "face" ? "The monthly images" : "The monthly calls")).toNumber();
+  return unitPriceAt(
+    product,
+    item,
+    countArg(volume, kind === "face" ? "The monthly images" : "The monthly calls"),
+  ).toNumber();
 }
 
 export function packPriceCell(kind: ProductKind, api: Cell, size: Cell, catalog: Cell): number {
@@ -53,7 +74,8 @@ export function billCell(apis: Cell[][], calls: Cell[][], catalog: Cell): number
 function withProductOf<T>(catalog: Cell, price: (product: CompiledProduct) => T): T {
   const registry = sharedRegistry();
   const ref = catalogArg(catalog);
-  const isUnknownName = (error: unknown): boolean => error instanceof PricingError && /is not a .* interface/.test(error.message);
+  const isUnknownName = (error: unknown): boolean =>
+    error instanceof PricingError && /is not a .* interface/.test(error.message);
   let missingProduct: unknown;
   let unknownName: unknown;
   let priced = 0;
@@ -98,7 +120,16 @@ export function catalogsTable(): (string | number)[][] {
   };
   return [
     header,
-    ...registry.list().map((s) => [s.id, s.title, dateText(s.id, "ocr"), dateText(s.id, "face"), s.source, s.isDefault ? "default" : s.embedded ? "built-in" : "loaded"]),
+    ...registry
+      .list()
+      .map((s) => [
+        s.id,
+        s.title,
+        dateText(s.id, "ocr"),
+        dateText(s.id, "face"),
+        s.source,
+        s.isDefault ? "default" : s.embedded ? "built-in" : "loaded",
+      ]),
   ];
 }
 

@@ -10,8 +10,10 @@ const isBlank = (value: Cell): boolean => value === null || value === undefined 
 
 /** An interface, billing item or API action name. */
 export function nameArg(value: Cell, label = "The interface name"): string {
-  if (typeof value === "string" && value.trim() !== "") return value;
-  if (isBlank(value)) throw valueError(`${label} is missing. Type a name as printed in Tencent's price table, e.g. "身份证识别".`);
+  // charCodeAt first: most names start with a visible character, and trim() allocates.
+  if (typeof value === "string" && value.length > 0 && (value.charCodeAt(0) > 32 || value.trim() !== "")) return value;
+  if (isBlank(value))
+    throw valueError(`${label} is missing. Type a name as printed in Tencent's price table, e.g. "身份证识别".`);
   throw valueError(`${label} must be text, found ${String(value)}. Type a name such as "身份证识别" in quotes.`);
 }
 
@@ -19,7 +21,9 @@ export function nameArg(value: Cell, label = "The interface name"): string {
 export function countArg(value: Cell, label: string): number {
   if (isBlank(value)) return 0;
   if (typeof value === "number") return assertCount(value, label);
-  throw valueError(`${label} must be a number, found ${typeof value === "string" ? `the text "${value}"` : String(value)}. Type a whole number or a cell reference.`);
+  throw valueError(
+    `${label} must be a number, found ${typeof value === "string" ? `the text "${value}"` : String(value)}. Type a whole number or a cell reference.`,
+  );
 }
 
 /** A count that must be given (a pack size, a QPS quantity). */
@@ -31,7 +35,10 @@ export function requiredCountArg(value: Cell, label: string): number {
 /** A money amount such as a monthly bill. */
 export function moneyArg(value: Cell, label: string): Money {
   if (isBlank(value)) return new Money(0);
-  if (typeof value !== "number") throw valueError(`${label} must be a number, found ${typeof value === "string" ? `the text "${value}"` : String(value)}.`);
+  if (typeof value !== "number")
+    throw valueError(
+      `${label} must be a number, found ${typeof value === "string" ? `the text "${value}"` : String(value)}.`,
+    );
   if (!Number.isFinite(value)) throw numError(`${label} must be a finite amount.`);
   if (value < 0) throw numError(`${label} must not be negative (found ${value}).`);
   return new Money(value);
@@ -52,7 +59,9 @@ export function catalogArg(value: Cell): string | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") return excelSerialToIsoDate(value);
   if (typeof value === "string") return value;
-  throw valueError(`The catalog must be a version id such as "tencent-current", a date, or blank; found ${String(value)}.`);
+  throw valueError(
+    `The catalog must be a version id such as "tencent-current", a date, or blank; found ${String(value)}.`,
+  );
 }
 
 const DAY_WORDS = new Set(["day", "days", "daily", "d", "日", "天", "按日"]);
@@ -63,11 +72,17 @@ export function periodUnitArg(value: Cell): QpsPeriodUnit {
   const word = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (DAY_WORDS.has(word)) return "day";
   if (MONTH_WORDS.has(word)) return "month";
-  throw valueError(`The period unit must be "day" or "month", found ${typeof value === "string" ? `"${value}"` : String(value)}.`);
+  throw valueError(
+    `The period unit must be "day" or "month", found ${typeof value === "string" ? `"${value}"` : String(value)}.`,
+  );
 }
 
 /** Two ranges that must line up cell for cell (names beside volumes). */
-export function pairedRanges(names: Cell[][], values: Cell[][], what: string): Array<{ name: Cell; value: Cell; row: number }> {
+export function pairedRanges(
+  names: Cell[][],
+  values: Cell[][],
+  what: string,
+): Array<{ name: Cell; value: Cell; row: number }> {
   if (!Array.isArray(names) || !Array.isArray(values) || !names.every(Array.isArray) || !values.every(Array.isArray)) {
     throw valueError(`${what} must be ranges of cells.`);
   }
@@ -76,7 +91,9 @@ export function pairedRanges(names: Cell[][], values: Cell[][], what: string): A
     throw valueError(`${what}: the two ranges must have the same shape (found ${shape(names)} and ${shape(values)}).`);
   }
   const pairs: Array<{ name: Cell; value: Cell; row: number }> = [];
-  names.forEach((row, r) => row.forEach((name, c) => pairs.push({ name, value: values[r][c], row: r * row.length + c + 1 })));
+  names.forEach((row, r) =>
+    row.forEach((name, c) => pairs.push({ name, value: values[r][c], row: r * row.length + c + 1 })),
+  );
   return pairs;
 }
 

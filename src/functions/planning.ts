@@ -20,7 +20,8 @@ function monthlyCells(range: Cell[][], what: string): Cell[] {
   const cells = range.flat();
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
-  if (end === 0) throw valueError(`${what} is empty: select 1 to ${MAX_PLAN_MONTHS} monthly figures, first month first.`);
+  if (end === 0)
+    throw valueError(`${what} is empty: select 1 to ${MAX_PLAN_MONTHS} monthly figures, first month first.`);
   return cells.slice(0, end);
 }
 
@@ -31,7 +32,8 @@ function packPriceOverrides(range: Cell[][] | Cell): Map<number, Money> {
   const rows = asRange(range as Cell[][], "pack_prices");
   rows.forEach((row, i) => {
     if (row.every(isBlank)) return;
-    if (row.length !== 2) throw valueError(`pack_prices must have two columns (pack size, price paid); it has ${row.length}.`);
+    if (row.length !== 2)
+      throw valueError(`pack_prices must have two columns (pack size, price paid); it has ${row.length}.`);
     const size = countArg(row[0], `The pack size on row ${i + 1} of pack_prices`);
     if (overrides.has(size)) throw valueError(`pack_prices lists the ${size}-call pack twice.`);
     if (isBlank(row[1])) throw valueError(`pack_prices row ${i + 1} has no price.`);
@@ -40,11 +42,19 @@ function packPriceOverrides(range: Cell[][] | Cell): Map<number, Money> {
   return overrides;
 }
 
-export function planTable(api: Cell, monthlyCalls: Cell[][] | Cell, packPrices: Cell[][] | Cell, catalog: Cell): (string | number)[][] {
+export function planTable(
+  api: Cell,
+  monthlyCalls: Cell[][] | Cell,
+  packPrices: Cell[][] | Cell,
+  catalog: Cell,
+): (string | number)[][] {
   const product = sharedRegistry().product("ocr", catalogArg(catalog));
   const item = resolveItem(product, nameArg(api));
-  const volumes = monthlyCells(asRange(monthlyCalls, "monthly_calls"), "monthly_calls").map((cell, i) => countArg(cell, `The calls of month ${i + 1}`));
-  if (volumes.length > MAX_PLAN_MONTHS) throw valueError(`monthly_calls has ${volumes.length} months; packs are valid 12 months, so select at most 12.`);
+  const volumes = monthlyCells(asRange(monthlyCalls, "monthly_calls"), "monthly_calls").map((cell, i) =>
+    countArg(cell, `The calls of month ${i + 1}`),
+  );
+  if (volumes.length > MAX_PLAN_MONTHS)
+    throw valueError(`monthly_calls has ${volumes.length} months; packs are valid 12 months, so select at most 12.`);
   const plan = cheapestPlan(product, item, volumes, packPriceOverrides(packPrices));
   return [
     ["what", "pack size", "count", "cost (CNY)"],
@@ -64,7 +74,13 @@ export function freezeScheduleTable(monthlyBills: Cell[][] | Cell, catalog: Cell
   const schedule = freezeSchedule(product, bills);
   return [
     ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
-    ...schedule.months.map((m, i) => [i + 1, m.bill.toNumber(), m.frozen.toNumber(), m.released.toNumber(), m.cashNeeded.toNumber()]),
+    ...schedule.months.map((m, i) => [
+      i + 1,
+      m.bill.toNumber(),
+      m.frozen.toNumber(),
+      m.released.toNumber(),
+      m.cashNeeded.toNumber(),
+    ]),
     [`peak (month ${schedule.peakMonth})`, "", "", "", schedule.peak.toNumber()],
   ];
 }

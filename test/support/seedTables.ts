@@ -69,7 +69,10 @@ export function pipeTables(doc: string): Grid[] {
   for (const line of doc.split("\n")) {
     const trimmed = line.trim();
     if (trimmed.startsWith("|")) {
-      const cells = trimmed.replace(/^\||\|$/g, "").split("|").map((c) => cellText(c.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")));
+      const cells = trimmed
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((c) => cellText(c.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")));
       if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
       (current ??= []).push(cells);
     } else if (current) {

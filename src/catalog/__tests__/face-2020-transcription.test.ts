@@ -119,7 +119,18 @@ describe("tencent-2020-face.json: format and provenance", () => {
 
   test("states its interpretations as rules", () => {
     const rules = ((json as Catalog).rules ?? []).join("\n");
-    for (const word of ["postpaid", "148,868", "upper-inclusive", "10,000", "3,700", "370", "freeze", "人员查重", "300 QPS", "\"-\""]) {
+    for (const word of [
+      "postpaid",
+      "148,868",
+      "upper-inclusive",
+      "10,000",
+      "3,700",
+      "370",
+      "freeze",
+      "人员查重",
+      "300 QPS",
+      '"-"',
+    ]) {
       expect(rules).toContain(word);
     }
   });
@@ -165,7 +176,9 @@ describe("postpaid table (调用次数计费（后付费）): every price cell, 
           expect(cost.postpaidCalls).toBe(volume);
           expect(dec(cost.unitPrice!)).toBe(price);
           expect(dec(cost.amount)).toBe(dec(new Money(price).times(volume)));
-          expect(monthlyCostNumber(face, item(), volume + FREE_QUOTA, 0)).toBe(new Money(price).times(volume).toNumber());
+          expect(monthlyCostNumber(face, item(), volume + FREE_QUOTA, 0)).toBe(
+            new Money(price).times(volume).toNumber(),
+          );
         });
         if (t > 0) {
           test(`exactly ${range.from} calls is still tier ${t} (lower bound excluded)`, () => {
@@ -278,7 +291,9 @@ describe("QPS billing (QPS 计费): every price cell, for every billed group", (
 
 describe("groups, names and what the page leaves out", () => {
   test("人员库管理: only 创建人员 and 增加人脸 are billed, together", () => {
-    expect(doc).toMatch(/仅 \[创建人员\]\([^)]*\) 和 \[增加人脸\]\([^)]*\) 两个子接口收费，且两个子接口的调用量合并计入人员库管理/);
+    expect(doc).toMatch(
+      /仅 \[创建人员\]\([^)]*\) 和 \[增加人脸\]\([^)]*\) 两个子接口收费，且两个子接口的调用量合并计入人员库管理/,
+    );
     const library = resolveItem(face, "人员库管理");
     expect(resolveItem(face, "创建人员")).toBe(library);
     expect(resolveItem(face, "增加人脸")).toBe(library);
@@ -368,7 +383,9 @@ describe("the page's worked examples (费用计算示例), through the core", ()
   });
 
   test("示例三's interfaces: 创建人员 300万 + 增加人脸 200万 are one volume; the listing calls are free", () => {
-    expect(doc).toContain("用户当月累计调用创建人员接口300万次、增加人脸接口200万次、获取人员库列表10万次、获取人员列表100万次");
+    expect(doc).toContain(
+      "用户当月累计调用创建人员接口300万次、增加人脸接口200万次、获取人员库列表10万次、获取人员列表100万次",
+    );
     expect(resolveItem(face, "创建人员")).toBe(resolveItem(face, "增加人脸"));
     expect(dec(monthlyCost(face, resolveItem(face, "创建人员"), 3000000 + 2000000).amount)).toBe("14970");
   });

@@ -59,7 +59,9 @@ const isCountHead = (head: string): boolean => /^\d+万?次$/.test(head.replace(
 
 const tables = htmlTables(doc);
 const packTable: Grid = tables.find((t) => t[0].slice(2).length > 0 && t[0].slice(2).every(isCountHead))!;
-const postpaidTable: Grid = tables.find((t) => t[0].slice(2).length > 0 && t[0].slice(2).every((h) => tierRange(h) !== null))!;
+const postpaidTable: Grid = tables.find(
+  (t) => t[0].slice(2).length > 0 && t[0].slice(2).every((h) => tierRange(h) !== null),
+)!;
 const packSizes = packTable[0].slice(2).map(count);
 const tierRanges = postpaidTable[0].slice(2).map((h) => tierRange(h)!);
 
@@ -74,7 +76,9 @@ const postpaidRows = rowsOf(postpaidTable);
 
 /** The 免费公测版 table is malformed HTML (missing <tr>), so its names are read from the links' text. */
 const freeBetaSection = doc.slice(doc.indexOf("腾讯云文字识别（免费公测版）服务包含以下接口"));
-const freeBetaNames = [...freeBetaSection.slice(0, freeBetaSection.indexOf("</table>")).matchAll(/<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1].replace(/\s+/g, " ").trim());
+const freeBetaNames = [
+  ...freeBetaSection.slice(0, freeBetaSection.indexOf("</table>")).matchAll(/<a href="[^"]*">([^<]*)<\/a>/g),
+].map((m) => m[1].replace(/\s+/g, " ").trim());
 
 /** Example lines as printed, with Markdown's escaped asterisks. */
 const exampleLine = (text: string): void => expect(doc.replace(/\\\*/g, "*")).toContain(text);
@@ -130,7 +134,9 @@ describe("catalog metadata follows the document", () => {
     expect(catalog.currency).toBe("CNY");
     expect(catalog.$schema).toBe("../catalog.schema.json");
     expect(readFileSync(join(__dirname, "..", "data", catalog.$schema), "utf8")).toContain("catalog.schema.json");
-    expect(catalog.sources).toEqual([expect.objectContaining({ file: `sources/${SOURCE_FILE}`, repository: m[1], path: m[2], commit: m[3] })]);
+    expect(catalog.sources).toEqual([
+      expect.objectContaining({ file: `sources/${SOURCE_FILE}`, repository: m[1], path: m[2], commit: m[3] }),
+    ]);
     expect(readFileSync(join(SOURCES_DIR, "..", catalog.sources[0].file), "utf8")).toBe(doc);
     expect(Object.keys(catalog.products)).toEqual(["ocr"]);
   });
@@ -238,7 +244,12 @@ describe("费用计算示例 (the document's worked examples)", () => {
     exampleLine("（2500 - 1000 - 1000） * 0.15 + 120 = 195（元）");
     const bank = item("银行卡识别");
     const cost = monthlyCost(product, bank, 2500, 1000);
-    expect([cost.freeCalls, cost.prepaidCalls, cost.postpaidCalls, cost.unitPrice!.toFixed()]).toEqual([1000, 1000, 500, "0.15"]);
+    expect([cost.freeCalls, cost.prepaidCalls, cost.postpaidCalls, cost.unitPrice!.toFixed()]).toEqual([
+      1000,
+      1000,
+      500,
+      "0.15",
+    ]);
     expect(cost.amount.plus(packPrice(product, bank, 1000)).toFixed()).toBe("195");
   });
   test("后付费 示例一: 身份证识别, 900 calls: no charge", () => {
@@ -264,7 +275,10 @@ describe("the summary table (计费模式)", () => {
   const priceRow = summary.find((r) => r[0] === "单价")!;
   test("后付费 低至0.06元/次 is the lowest postpaid list price", () => {
     expect(priceRow[2]).toBe("低至0.06元/次");
-    const lowest = postpaidRows.flatMap((r) => r.cells.map(priceOf)).filter((p): p is string => p !== null).map((p) => new Money(p));
+    const lowest = postpaidRows
+      .flatMap((r) => r.cells.map(priceOf))
+      .filter((p): p is string => p !== null)
+      .map((p) => new Money(p));
     expect(Money.min(...lowest).toFixed()).toBe("0.06");
   });
   test("预付费 低至0.05元/次 disagrees with the pack table (200000元 for 1000万 = 0.02): the table is what is transcribed", () => {

@@ -77,7 +77,9 @@ const readTable = (grid: Grid): PriceTable => ({
 
 const grids = htmlTables(doc);
 const packTables = grids.filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every(isCountHead)).map(readTable);
-const postpaidTables = grids.filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every((h) => tierRange(h) !== null)).map(readTable);
+const postpaidTables = grids
+  .filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every((h) => tierRange(h) !== null))
+  .map(readTable);
 const [mainPacks, verifyPacks] = packTables;
 const [postpaid] = postpaidTables;
 const tierRanges = postpaid.heads.map((h) => tierRange(h)!);
@@ -171,7 +173,9 @@ describe("catalog metadata follows the document", () => {
     expect(catalog.id).toBe("tencent-2021-ocr");
     expect(catalog.currency).toBe("CNY");
     expect(catalog.$schema).toBe("../catalog.schema.json");
-    expect(catalog.sources).toEqual([expect.objectContaining({ file: `sources/${SOURCE_FILE}`, repository: m[1], path: m[2], commit: m[3] })]);
+    expect(catalog.sources).toEqual([
+      expect.objectContaining({ file: `sources/${SOURCE_FILE}`, repository: m[1], path: m[2], commit: m[3] }),
+    ]);
     expect(readFileSync(join(SOURCES_DIR, "..", catalog.sources[0].file), "utf8")).toBe(doc);
     expect(Object.keys(catalog.products)).toEqual(["ocr"]);
   });
@@ -192,7 +196,9 @@ describe("catalog metadata follows the document", () => {
     expect(doc).toContain("每月接口调用总量达到某个阶梯后，所有调用量按该阶梯的单价进行计费");
     const cost = monthlyCost(product, item("通用印刷体识别"), 10001);
     expect(cost.tierVolume).toBe(10001);
-    expect(cost.unitPrice!.toFixed()).toBe(dec(priceOf(postpaid.rows.find((r) => r.item === "通用印刷体识别")!.cells[1])!));
+    expect(cost.unitPrice!.toFixed()).toBe(
+      dec(priceOf(postpaid.rows.find((r) => r.item === "通用印刷体识别")!.cells[1])!),
+    );
   });
   test("no bill freeze is stated", () => {
     expect(doc).not.toContain("冻结对账户");
@@ -205,11 +211,15 @@ describe("catalog metadata follows the document", () => {
 });
 
 describe("pack table (资源包名称), every cell", () => {
-  test.each(mainPacks.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => checkPackRow(mainPacks, row));
+  test.each(mainPacks.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) =>
+    checkPackRow(mainPacks, row),
+  );
 });
 
 describe("核验产品资源包价格 table, every cell (—— = size not sold)", () => {
-  test.each(verifyPacks.rows.map((r) => [`${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => checkPackRow(verifyPacks, row));
+  test.each(verifyPacks.rows.map((r) => [`${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) =>
+    checkPackRow(verifyPacks, row),
+  );
 });
 
 describe("postpaid table (计费项名称), every cell", () => {
@@ -232,8 +242,12 @@ describe("postpaid table (计费项名称), every cell", () => {
 
 describe("names listed under several billing items", () => {
   test("混贴票据识别 is listed under 通用票据识别（大票） and 通用票据识别（小票）: pricing the bare name fails naming both", () => {
-    expect([...itemsOfInterface.get(nameKey("混贴票据识别"))!].sort()).toEqual([nameKey("通用票据识别（大票）"), nameKey("通用票据识别（小票）")].sort());
-    expect([...itemsOfInterface.entries()].filter(([, items]) => items.size > 1).map(([k]) => k)).toEqual([nameKey("混贴票据识别")]);
+    expect([...itemsOfInterface.get(nameKey("混贴票据识别"))!].sort()).toEqual(
+      [nameKey("通用票据识别（大票）"), nameKey("通用票据识别（小票）")].sort(),
+    );
+    expect([...itemsOfInterface.entries()].filter(([, items]) => items.size > 1).map(([k]) => k)).toEqual([
+      nameKey("混贴票据识别"),
+    ]);
     const error = pricingError(() => item("混贴票据识别"));
     expect(error.code).toBe("VALUE");
     expect(error.message).toContain("通用票据识别（大票）");
@@ -247,7 +261,8 @@ describe("names listed under several billing items", () => {
     expect(unitPriceAt(product, item("OFD 发票识别"), 1).toFixed()).toBe("0.15");
   });
   test("every interface the tables print belongs to the same billing item in every table it appears in (except 混贴票据识别)", () => {
-    const byTable = (t: PriceTable) => new Map(t.rows.filter((r) => !ambiguous(r.iface)).map((r) => [nameKey(r.iface), nameKey(r.item)]));
+    const byTable = (t: PriceTable) =>
+      new Map(t.rows.filter((r) => !ambiguous(r.iface)).map((r) => [nameKey(r.iface), nameKey(r.item)]));
     const a = byTable(mainPacks);
     const b = byTable(postpaid);
     for (const [iface, billed] of a) if (b.has(iface)) expect([iface, b.get(iface)]).toEqual([iface, billed]);
@@ -256,12 +271,15 @@ describe("names listed under several billing items", () => {
 
 describe("free quota", () => {
   const monthly = /每个月可获得([\d,]+)次\/月的免费资源包/.exec(doc)!;
-  const oneTime = /- (.+?)产品服务首次开通后，您可获得每个接口各(\d+)次免费资源包，每个用户仅可获取1次。有效期为(\d+)年/.exec(doc)!;
+  const oneTime =
+    /- (.+?)产品服务首次开通后，您可获得每个接口各(\d+)次免费资源包，每个用户仅可获取1次。有效期为(\d+)年/.exec(doc)!;
   const quota = Number(monthly[1].replace(/,/g, ""));
   const oneTimeServices = oneTime[1].split("、");
   /** Items of a service named in the one-time sentence: rows of that 服务类别, or the billing item of that name. */
   const oneTimeItems = new Set(
-    allRows.filter((r) => oneTimeServices.includes(r.category) || oneTimeServices.includes(r.item)).map((r) => item(r.item)),
+    allRows
+      .filter((r) => oneTimeServices.includes(r.category) || oneTimeServices.includes(r.item))
+      .map((r) => item(r.item)),
   );
   const postpaidItems = [...new Set(postpaid.rows.map((r) => item(r.item)))];
 
@@ -270,15 +288,25 @@ describe("free quota", () => {
     expect(oneTimeServices).toEqual(["条码信息查询", "营业执照核验", "增值税发票核验"]);
     expect([oneTime[2], oneTime[3]]).toEqual(["50", "5"]);
     expect([...oneTimeItems].map((i) => i.name).sort()).toEqual(
-      ["条码信息查询", "营业执照识别及核验（基础版）", "营业执照识别及核验（详细版）", "企业四要素核验", "增值税发票核验"].sort(),
+      [
+        "条码信息查询",
+        "营业执照识别及核验（基础版）",
+        "营业执照识别及核验（详细版）",
+        "企业四要素核验",
+        "增值税发票核验",
+      ].sort(),
     );
   });
   test.each(postpaidItems.map((i) => [i.name, i] as const))("%s", (_name, billed) => {
-    const firstTier = dec(priceOf(postpaid.rows.find((r) => r.item === billed.name || nameKey(r.item) === nameKey(billed.name))!.cells[0])!);
+    const firstTier = dec(
+      priceOf(postpaid.rows.find((r) => r.item === billed.name || nameKey(r.item) === nameKey(billed.name))!.cells[0])!,
+    );
     if (oneTimeItems.has(billed)) {
       // No monthly free quota: the first call is billed. The one-time pack is 50 calls for 5 years.
       expect(monthlyCost(product, billed, 1).amount.toFixed()).toBe(firstTier);
-      expect(billed.source.oneTimeFreePack).toEqual(expect.objectContaining({ calls: Number(oneTime[2]), validityMonths: Number(oneTime[3]) * 12 }));
+      expect(billed.source.oneTimeFreePack).toEqual(
+        expect.objectContaining({ calls: Number(oneTime[2]), validityMonths: Number(oneTime[3]) * 12 }),
+      );
     } else {
       expect(monthlyCost(product, billed, quota).amount.toFixed()).toBe("0");
       expect(monthlyCost(product, billed, quota + 1).amount.toFixed()).toBe(firstTier);
@@ -296,7 +324,11 @@ describe("费用计算示例 (the document's worked examples)", () => {
     exampleLine("每个资源包售价为3500元");
     exampleLine("3 * 3500 = 10500（元）");
     const id = item("身份证识别");
-    const listed = priceOf(mainPacks.rows.find((r) => r.iface === "身份证识别")!.cells[mainPacks.heads.findIndex((h) => count(h) === 100000)])!;
+    const listed = priceOf(
+      mainPacks.rows.find((r) => r.iface === "身份证识别")!.cells[
+        mainPacks.heads.findIndex((h) => count(h) === 100000)
+      ],
+    )!;
     expect(packPrice(product, id, 100000).toFixed()).toBe(dec(listed));
     expect(listed).not.toBe("3500"); // the example's price is a sale price, not the list price
     let packCalls = 3 * 100000;
@@ -311,7 +343,12 @@ describe("费用计算示例 (the document's worked examples)", () => {
   test("预付费 示例二: 银行卡识别, 2,500 calls, one 1,000 pack sold at 84: (2500 - 1000 - 1000) * 0.15 + 84 = 159", () => {
     exampleLine("（2500 - 1000 - 1000） * 0.15 + 84 = 159（元）");
     const cost = monthlyCost(product, item("银行卡识别"), 2500, 1000);
-    expect([cost.freeCalls, cost.prepaidCalls, cost.postpaidCalls, cost.unitPrice!.toFixed()]).toEqual([1000, 1000, 500, "0.15"]);
+    expect([cost.freeCalls, cost.prepaidCalls, cost.postpaidCalls, cost.unitPrice!.toFixed()]).toEqual([
+      1000,
+      1000,
+      500,
+      "0.15",
+    ]);
     expect(cost.amount.plus(84).toFixed()).toBe("159");
   });
   test("后付费 示例一: 身份证识别, 900 calls: no charge", () => {

@@ -57,9 +57,13 @@ describe("validateCatalog", () => {
   });
 
   test("parse errors and oversized text are one problem at $", () => {
-    expect(parseCatalog("{ not json").problems).toEqual([expect.objectContaining({ path: "$", message: expect.stringMatching(/not valid JSON/) })]);
+    expect(parseCatalog("{ not json").problems).toEqual([
+      expect.objectContaining({ path: "$", message: expect.stringMatching(/not valid JSON/) }),
+    ]);
     const huge = JSON.stringify({ pad: "x".repeat(10 * 1024 * 1024) });
-    expect(parseCatalog(huge).problems).toEqual([expect.objectContaining({ path: "$", message: expect.stringMatching(/MB/) })]);
+    expect(parseCatalog(huge).problems).toEqual([
+      expect.objectContaining({ path: "$", message: expect.stringMatching(/MB/) }),
+    ]);
   });
 
   test("deep nesting is rejected as an unknown field without recursion", () => {
@@ -100,7 +104,9 @@ describe("CatalogRegistry.load", () => {
     expect(r.product("ocr", "2023-05-01").catalogId).toBe("literal-test");
     expect(() => r.product("ocr", "2021-12-31")).toThrow(expect.objectContaining({ code: "NA" }));
     expect(() => r.product("ocr", "nope")).toThrow(expect.objectContaining({ code: "NA" }));
-    expect(() => r.product("ocr", "international")).toThrow(expect.objectContaining({ code: "NA", message: expect.stringMatching(/international/) }));
+    expect(() => r.product("ocr", "international")).toThrow(
+      expect.objectContaining({ code: "NA", message: expect.stringMatching(/international/) }),
+    );
     const intl: Loose = clone(literalCatalog);
     intl.id = "intl";
     intl.products.ocr.market = "international";

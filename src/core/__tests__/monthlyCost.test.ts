@@ -36,7 +36,9 @@ describe("monthlyCost: free quota, then packs, then one tier for every postpaid 
   test("prepaid calls are used after the free quota; the tier still follows the month's total", () => {
     const result = monthlyCost(literalOcr, idCard, 2500, 1000);
     expect(result.amount.toFixed()).toBe("75");
-    expect([result.freeCalls, result.prepaidCalls, result.postpaidCalls, result.tierVolume]).toEqual([1000, 1000, 500, 2500]);
+    expect([result.freeCalls, result.prepaidCalls, result.postpaidCalls, result.tierVolume]).toEqual([
+      1000, 1000, 500, 2500,
+    ]);
     expect(monthlyCost(literalOcr, idCard, 20000, 15000).amount.toFixed()).toBe("400"); // 4,000 × 0.10 (tier of 20,000)
   });
 

@@ -35,9 +35,13 @@ describe("cheapestPlan", () => {
 
   test("forecast errors: empty, more than 12 months, negative", () => {
     expect(() => cheapestPlan(literalOcr, idCard, [])).toThrow(expect.objectContaining({ code: "VALUE" }));
-    expect(() => cheapestPlan(literalOcr, idCard, new Array(13).fill(1))).toThrow(expect.objectContaining({ code: "VALUE" }));
+    expect(() => cheapestPlan(literalOcr, idCard, new Array(13).fill(1))).toThrow(
+      expect.objectContaining({ code: "VALUE" }),
+    );
     expect(() => cheapestPlan(literalOcr, idCard, [-1])).toThrow(expect.objectContaining({ code: "NUM" }));
-    expect(() => cheapestPlan(literalOcr, idCard, [1], new Map([[5000, new Money(1)]]))).toThrow(expect.objectContaining({ code: "NUM" }));
+    expect(() => cheapestPlan(literalOcr, idCard, [1], new Map([[5000, new Money(1)]]))).toThrow(
+      expect.objectContaining({ code: "NUM" }),
+    );
   });
 
   test("a contact-sales month is covered by packs when that is possible", () => {
@@ -53,8 +57,14 @@ const priceText = (max: number) => fc.integer({ min: 0, max }).map((n) => (n / 1
 const smallProductArb = fc
   .record({
     bounds: fc.uniqueArray(fc.integer({ min: 1, max: 40000 }), { maxLength: 3 }),
-    prices: fc.array(fc.oneof({ weight: 6, arbitrary: priceText(30) }, { weight: 1, arbitrary: fc.constant(null) }), { minLength: 4, maxLength: 4 }),
-    packPrices: fc.array(fc.oneof({ weight: 6, arbitrary: priceText(2000000) }, { weight: 1, arbitrary: fc.constant(null) }), { minLength: 3, maxLength: 3 }),
+    prices: fc.array(fc.oneof({ weight: 6, arbitrary: priceText(30) }, { weight: 1, arbitrary: fc.constant(null) }), {
+      minLength: 4,
+      maxLength: 4,
+    }),
+    packPrices: fc.array(
+      fc.oneof({ weight: 6, arbitrary: priceText(2000000) }, { weight: 1, arbitrary: fc.constant(null) }),
+      { minLength: 3, maxLength: 3 },
+    ),
     inclusive: fc.constantFrom("lower" as const, "upper" as const),
     tierBasis: fc.constantFrom<TierBasis>("total", "postpaid"),
     freeQuota: fc.constantFrom(0, 1000, 3000),
@@ -75,7 +85,10 @@ const smallProductArb = fc
           id: "x",
           name: "X",
           interfaces: [{ name: "X" }],
-          postpaid: { inclusive, tiers: edges.map((from, i) => ({ from, to: edges[i + 1] ?? null, unitPrice: prices[i] })) },
+          postpaid: {
+            inclusive,
+            tiers: edges.map((from, i) => ({ from, to: edges[i + 1] ?? null, unitPrice: prices[i] })),
+          },
           packs: sizes.map((size, i) => ({ size, listPrice: packPrices[i] })),
         },
       ],
@@ -105,12 +118,19 @@ function exhaustive(product: CompiledProduct, volumes: number[]): Found | null {
         throw error;
       }
       const found = { cost: packCost.plus(postpaid), packs, calls };
-      const wins = !best || (!found.cost.eq(best.cost) ? found.cost.lt(best.cost) : found.packs !== best.packs ? found.packs < best.packs : found.calls < best.calls);
+      const wins =
+        !best ||
+        (!found.cost.eq(best.cost)
+          ? found.cost.lt(best.cost)
+          : found.packs !== best.packs
+            ? found.packs < best.packs
+            : found.calls < best.calls);
       if (wins) best = found;
       return;
     }
     const [size, price] = offers[i];
-    for (let count = 0; count * size <= need + size; count++) visit(i + 1, packCost.plus(price.times(count)), packs + count, calls + count * size);
+    for (let count = 0; count * size <= need + size; count++)
+      visit(i + 1, packCost.plus(price.times(count)), packs + count, calls + count * size);
   };
   visit(0, ZERO, 0, 0);
   return best;
@@ -118,21 +138,29 @@ function exhaustive(product: CompiledProduct, volumes: number[]): Found | null {
 
 test("the plan is the true optimum: equal to exhaustive search on thousands of small cases", () => {
   fc.assert(
-    fc.property(smallProductArb, fc.array(fc.integer({ min: 0, max: 15000 }), { minLength: 1, maxLength: 3 }), (product, volumes) => {
-      const expected = exhaustive(product, volumes);
-      let plan;
-      try {
-        plan = cheapestPlan(product, product.items[0], volumes);
-      } catch (error) {
-        return expected === null && error instanceof PricingError && error.code === "NA";
-      }
-      expect(expected).not.toBeNull();
-      const packs = plan.packs.reduce((n, p) => n + p.count, 0);
-      const calls = plan.packs.reduce((n, p) => n + p.count * p.size, 0);
-      expect([plan.total.toFixed(), packs, calls]).toEqual([expected!.cost.toFixed(), expected!.packs, expected!.calls]);
-      expect(plan.total.eq(plan.packCost.plus(plan.postpaid))).toBe(true);
-      return true;
-    }),
+    fc.property(
+      smallProductArb,
+      fc.array(fc.integer({ min: 0, max: 15000 }), { minLength: 1, maxLength: 3 }),
+      (product, volumes) => {
+        const expected = exhaustive(product, volumes);
+        let plan;
+        try {
+          plan = cheapestPlan(product, product.items[0], volumes);
+        } catch (error) {
+          return expected === null && error instanceof PricingError && error.code === "NA";
+        }
+        expect(expected).not.toBeNull();
+        const packs = plan.packs.reduce((n, p) => n + p.count, 0);
+        const calls = plan.packs.reduce((n, p) => n + p.count * p.size, 0);
+        expect([plan.total.toFixed(), packs, calls]).toEqual([
+          expected!.cost.toFixed(),
+          expected!.packs,
+          expected!.calls,
+        ]);
+        expect(plan.total.eq(plan.packCost.plus(plan.postpaid))).toBe(true);
+        return true;
+      },
+    ),
     { numRuns: 3000 },
   );
 });

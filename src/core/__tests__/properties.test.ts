@@ -8,7 +8,12 @@ import { resolveItem } from "../resolve";
 
 /** Prices with up to 4 decimals (as the documents print), sometimes "contact sales". */
 const priceArb = fc.oneof(
-  { weight: 9, arbitrary: fc.integer({ min: 0, max: 99999 }).map((n) => (n / 10000).toFixed(4).replace(/0+$/, "").replace(/\.$/, "")) },
+  {
+    weight: 9,
+    arbitrary: fc
+      .integer({ min: 0, max: 99999 })
+      .map((n) => (n / 10000).toFixed(4).replace(/0+$/, "").replace(/\.$/, "")),
+  },
   { weight: 1, arbitrary: fc.constant(null) },
 );
 
@@ -34,7 +39,10 @@ const productArb = fc
           id: "x",
           name: "X",
           interfaces: [{ name: "X1" }, { name: "X2" }],
-          postpaid: { inclusive, tiers: edges.map((from, i) => ({ from, to: edges[i + 1] ?? null, unitPrice: prices[i] })) },
+          postpaid: {
+            inclusive,
+            tiers: edges.map((from, i) => ({ from, to: edges[i + 1] ?? null, unitPrice: prices[i] })),
+          },
         },
       ],
     };
@@ -84,13 +92,19 @@ describe("pricing invariants", () => {
     // Under the 'postpaid' basis fewer postpaid calls can fall into a dearer tier: that is the
     // documented consequence of 阶梯到达 on the remainder, so the invariant is stated for 'total'.
     fc.assert(
-      fc.property(productArb, volumeArb, fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 }), (product, calls, a, b) => {
-        if (product.source.tierBasis !== "total") return true;
-        const [less, more] = a <= b ? [a, b] : [b, a];
-        const withLess = costOrNa(product, calls, less);
-        const withMore = costOrNa(product, calls, more);
-        return withLess === "NA" || withMore === "NA" || withMore.lte(withLess);
-      }),
+      fc.property(
+        productArb,
+        volumeArb,
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        (product, calls, a, b) => {
+          if (product.source.tierBasis !== "total") return true;
+          const [less, more] = a <= b ? [a, b] : [b, a];
+          const withLess = costOrNa(product, calls, less);
+          const withMore = costOrNa(product, calls, more);
+          return withLess === "NA" || withMore === "NA" || withMore.lte(withLess);
+        },
+      ),
       RUNS,
     );
   });
@@ -114,17 +128,25 @@ describe("pricing invariants", () => {
 
   test("splitting an item's volume across its interfaces does not change the bill", () => {
     fc.assert(
-      fc.property(productArb, fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 0, max: 3_000_000 }), (product, a, b) => {
-        const whole = costOrNa(product, a + b, 0);
-        let split: ReturnType<typeof usageBill>["total"] | "NA";
-        try {
-          split = usageBill(product, [{ name: "X1", calls: a }, { name: "X2", calls: b }]).total;
-        } catch (error) {
-          if (!(error instanceof PricingError && error.code === "NA")) throw error;
-          split = "NA";
-        }
-        return whole === "NA" ? split === "NA" : split !== "NA" && split.eq(whole);
-      }),
+      fc.property(
+        productArb,
+        fc.integer({ min: 0, max: 3_000_000 }),
+        fc.integer({ min: 0, max: 3_000_000 }),
+        (product, a, b) => {
+          const whole = costOrNa(product, a + b, 0);
+          let split: ReturnType<typeof usageBill>["total"] | "NA";
+          try {
+            split = usageBill(product, [
+              { name: "X1", calls: a },
+              { name: "X2", calls: b },
+            ]).total;
+          } catch (error) {
+            if (!(error instanceof PricingError && error.code === "NA")) throw error;
+            split = "NA";
+          }
+          return whole === "NA" ? split === "NA" : split !== "NA" && split.eq(whole);
+        },
+      ),
       RUNS,
     );
   });

@@ -18,7 +18,9 @@ describe("QPS add-on packs", () => {
     expect(qpsCost(literalOcr, "IDCardOCR", qps, periods, unit).amount.toFixed()).toBe(expected);
   });
   test("above the class cap is #NUM! naming the cap", () => {
-    expect(() => qpsCost(literalOcr, "身份证识别", 101, 1, "day")).toThrow(expect.objectContaining({ code: "NUM", message: expect.stringContaining("100") }));
+    expect(() => qpsCost(literalOcr, "身份证识别", 101, 1, "day")).toThrow(
+      expect.objectContaining({ code: "NUM", message: expect.stringContaining("100") }),
+    );
   });
   test("an interface without a QPS class is #N/A", () => {
     expect(() => qpsCost(literalOcr, "增值税发票核验", 1, 1, "day")).toThrow(expect.objectContaining({ code: "NA" }));
@@ -52,6 +54,8 @@ describe("usage bill", () => {
     ]);
   });
   test("an ambiguous name in any row fails the whole bill", () => {
-    expect(() => usageBill(literalOcr, [{ name: "混贴票据识别", calls: 10 }])).toThrow(expect.objectContaining({ code: "VALUE" }));
+    expect(() => usageBill(literalOcr, [{ name: "混贴票据识别", calls: 10 }])).toThrow(
+      expect.objectContaining({ code: "VALUE" }),
+    );
   });
 });
