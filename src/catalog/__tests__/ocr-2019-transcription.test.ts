@@ -7,8 +7,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { compileCatalog, type CompiledItem, type CompiledProduct } from "../compile";
-import { validateCatalog } from "../validate";
+import type { CompiledItem } from "../compile";
 import { PricingError } from "../../core/errors";
 import { freezeAmount } from "../../core/freeze";
 import { Money } from "../../core/money";
@@ -17,45 +16,11 @@ import { nameKey } from "../../core/names";
 import { packPrice } from "../../core/packPrice";
 import { matchName, resolveItem } from "../../core/resolve";
 import { unitPriceAt } from "../../core/unitPrice";
-import { htmlTables, pipeTables, priceOf, readSource, SOURCES_DIR, type Grid } from "../../../test/support/seedTables";
+import { count, isCountHead, loadOcrVersion, tierRange, volumesIn } from "../../../test/support/ocrHistory";
+import { htmlTables, pipeTables, priceOf, SOURCES_DIR, type Grid } from "../../../test/support/seedTables";
 
 const SOURCE_FILE = "history/ocr-billing-01617d7c.md";
-const doc = readSource(SOURCE_FILE);
-const json: unknown = JSON.parse(readFileSync(join(__dirname, "..", "data", "tencent-2019-ocr.json"), "utf8"));
-const validation = validateCatalog(json);
-const product = (validation.ok ? compileCatalog(validation.catalog).products.ocr : undefined) as CompiledProduct;
-
-// ---------- reading the document ----------
-
-/** "1000次" → 1000, "1万次" → 10000, "100万" → 1000000. */
-function count(text: string): number {
-  const m = /^(\d+)(万)?次?$/.exec(text.replace(/\s+/g, ""));
-  if (!m) throw new Error(`not a count: ${JSON.stringify(text)}`);
-  return Number(m[1]) * (m[2] ? 10000 : 1);
-}
-
-interface Range {
-  readonly from: number;
-  readonly to: number | null;
-}
-
-/** "1万 < 调用量 ≤ 10万" → (10000, 100000]; "100万以上" → above 1000000. Anything else is not a tier head. */
-function tierRange(head: string): Range | null {
-  const text = head.replace(/\s+/g, "");
-  const between = /^(\d+万?)<调用量≤(\d+万?)$/.exec(text);
-  if (between) return { from: count(between[1]), to: count(between[2]) };
-  const above = /^(\d+万?)以上$/.exec(text);
-  if (above) return { from: count(above[1]), to: null };
-  return null;
-}
-
-/** Volumes inside an upper-inclusive range as the heads print it: just above the lower bound, the middle, the upper bound itself. */
-function volumesIn(range: Range): number[] {
-  if (range.to === null) return [range.from + 1, range.from * 10];
-  return [...new Set([range.from + 1, Math.floor((range.from + range.to) / 2), range.to])];
-}
-
-const isCountHead = (head: string): boolean => /^\d+万?次$/.test(head.replace(/\s+/g, ""));
+const { doc, json, validation, product } = loadOcrVersion(SOURCE_FILE, "tencent-2019-ocr.json");
 
 const tables = htmlTables(doc);
 const packTable: Grid = tables.find((t) => t[0].slice(2).length > 0 && t[0].slice(2).every(isCountHead))!;

@@ -1,0 +1,54 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { compileCatalog, type CompiledProduct } from "../../src/catalog/compile";
+import { validateCatalog, type ValidationResult } from "../../src/catalog/validate";
+import { readSource } from "./seedTables";
+
+/** An older OCR price page and the catalog version transcribed from it, compiled through the core. */
+export function loadOcrVersion(
+  sourceFile: string,
+  catalogFile: string,
+): {
+  doc: string;
+  json: unknown;
+  validation: ValidationResult;
+  product: CompiledProduct;
+} {
+  const doc = readSource(sourceFile);
+  const json: unknown = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "src", "catalog", "data", catalogFile), "utf8"),
+  );
+  const validation = validateCatalog(json);
+  const product = (validation.ok ? compileCatalog(validation.catalog).products.ocr : undefined) as CompiledProduct;
+  return { doc, json, validation, product };
+}
+
+/** "1000次" → 1000, "1万次" → 10000, "100万" → 1000000. */
+export function count(text: string): number {
+  const m = /^(\d+)(万)?次?$/.exec(text.replace(/\s+/g, ""));
+  if (!m) throw new Error(`not a count: ${JSON.stringify(text)}`);
+  return Number(m[1]) * (m[2] ? 10000 : 1);
+}
+
+export interface Range {
+  readonly from: number;
+  readonly to: number | null;
+}
+
+/** "1万 < 调用量 ≤ 10万" → (10000, 100000]; "100万以上" → above 1000000. Anything else is not a tier head. */
+export function tierRange(head: string): Range | null {
+  const text = head.replace(/\s+/g, "");
+  const between = /^(\d+万?)<调用量≤(\d+万?)$/.exec(text);
+  if (between) return { from: count(between[1]), to: count(between[2]) };
+  const above = /^(\d+万?)以上$/.exec(text);
+  if (above) return { from: count(above[1]), to: null };
+  return null;
+}
+
+/** Volumes inside an upper-inclusive range as the heads print it: just above the lower bound, the middle, the upper bound itself. */
+export function volumesIn(range: Range): number[] {
+  if (range.to === null) return [range.from + 1, range.from * 10];
+  return [...new Set([range.from + 1, Math.floor((range.from + range.to) / 2), range.to])];
+}
+
+export const isCountHead = (head: string): boolean => /^\d+万?次$/.test(head.replace(/\s+/g, ""));
