@@ -4,7 +4,10 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/__tests__/**/*.test.ts", "**/test/**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node" }, diagnostics: { warnOnly: false } }],
+    "^.+\\.ts$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node" }, diagnostics: { warnOnly: false } },
+    ],
   },
   // office-addin-mock pulls an ESM-only dependency through office-addin-manifest; see NOTES.
   moduleNameMapper: {

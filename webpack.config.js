@@ -1,8 +1,8 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { AddinAssetsPlugin, GuardCustomFunctionsLoader } = require("./scripts/build/addin-assets");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -18,9 +18,14 @@ module.exports = (env = {}, argv = {}) => {
     throw new Error(`production-url must be an https URL ending in "/", got ${productionUrl}`);
   }
   const baseUrl = productionUrl || DEV_URL;
-  const rewriteUrls = (content) => (baseUrl === DEV_URL ? content : content.toString().replace(/https:\/\/localhost:3000\//g, baseUrl));
+  const rewriteUrls = (content) =>
+    baseUrl === DEV_URL ? content : content.toString().replace(/https:\/\/localhost:3000\//g, baseUrl);
 
-  const tsRule = { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } };
+  const tsRule = {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+  };
 
   const addin = {
     name: "addin",
@@ -30,12 +35,19 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    output: {
+      path: env["output-path"] ? path.resolve(env["output-path"]) : path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: false,
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new GuardCustomFunctionsLoader(),
+      // functions.zh-CN.json, help/*.html; with a production URL, rewrites localhost in every emitted file.
+      new AddinAssetsPlugin({ root: __dirname, baseUrl }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
