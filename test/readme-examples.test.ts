@@ -36,3 +36,21 @@ test.each(examples)("%s → %s", (formula, expected) => {
     expect(result.code).toBe((want as { error: string }).error);
   else expect(result.value).toEqual(want);
 });
+
+/** "`=TCLOUD.X(...)` spills:" followed by a ```text block of tab-separated rows. */
+const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
+const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
+
+test("README.md shows the spilled tables of CATALOGS and PRICES", () => {
+  expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual(["CATALOGS", "PRICES"]);
+});
+
+test.each(spills)("%s spills the table shown", (formula, text) => {
+  const { name, args } = parseFormula(formula);
+  const result = call(name, ...args);
+  const shown = text
+    .trimEnd()
+    .split("\n")
+    .map((line) => line.split("\t"));
+  expect((result.value as unknown[][]).map((row) => row.map(String))).toEqual(shown);
+});
