@@ -1,0 +1,123 @@
+import type { CatalogRegistry } from "../catalog/registry";
+import type { ProductKind } from "../catalog/types";
+import { PricingError } from "../core/errors";
+import { formatMoney } from "../core/money";
+import { monthlyCost } from "../core/monthlyCost";
+import { resolveItem } from "../core/resolve";
+import { describeRange } from "../core/tiers";
+
+/**
+ * The standalone calculator's question and answer, priced by the core. Amounts stay exact
+ * decimal text (formatMoney) until display; nothing here touches the DOM.
+ */
+
+export interface CalcInput {
+  readonly kind: ProductKind;
+  readonly item: string;
+  readonly volume: string;
+  readonly prepaid: string;
+  /** A version id, or "" for the registry's default. */
+  readonly version: string;
+}
+
+export interface CalcAnswer {
+  readonly ok: true;
+  readonly catalogId: string;
+  readonly itemName: string;
+  /** Exact decimal text, e.g. "1349.85". */
+  readonly amount: string;
+  readonly unitPrice: string | null;
+  /** 1-based tier number and its range, e.g. "[10000, 100000)". */
+  readonly tier: number;
+  readonly tierRange: string;
+  readonly freeCalls: number;
+  readonly prepaidCalls: number;
+  readonly postpaidCalls: number;
+}
+
+export type CalcResult = CalcAnswer | { readonly ok: false; readonly code: string; readonly message: string };
+
+const COUNT = /^\d+$/;
+
+/** A count typed by a user: digits, optional thousands separators (",", " ", "_"); blank = 0. */
+export function parseCount(text: string): number | null {
+  const compact = text.trim().replace(/[,\s_，]/g, "");
+  if (compact === "") return 0;
+  if (!COUNT.test(compact)) return null;
+  const value = Number(compact);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** "1234567.891" → "1,234,567.891": grouping on the exact text, never through a float. */
+export function groupDigits(decimalText: string): string {
+  const negative = decimalText.startsWith("-");
+  const body = negative ? decimalText.slice(1) : decimalText;
+  const [whole, fraction] = body.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (negative ? "-" : "") + grouped + (fraction !== undefined ? `.${fraction}` : "");
+}
+
+/** Names a user can pick for a product in a version: billing items, then their interfaces. */
+export function itemNames(registry: CatalogRegistry, kind: ProductKind, version: string): string[] {
+  let product;
+  try {
+    product = registry.product(kind, version === "" ? null : version);
+  } catch {
+    return [];
+  }
+  const names = new Set<string>();
+  for (const item of product.items) {
+    names.add(item.name);
+    for (const iface of item.interfaces) names.add(iface.name);
+  }
+  return [...names];
+}
+
+/** Which products a version prices. */
+export function productsOf(registry: CatalogRegistry, version: string): ProductKind[] {
+  const catalog = registry.catalog(version === "" ? registry.defaultId : version);
+  if (!catalog) return [];
+  return (["ocr", "face"] as const).filter((k) => catalog.products[k] !== undefined);
+}
+
+export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResult {
+  const volume = parseCount(input.volume);
+  if (volume === null)
+    return { ok: false, code: "#NUM!", message: `"${input.volume}" is not a whole number of calls (0 or more).` };
+  const prepaid = parseCount(input.prepaid);
+  if (prepaid === null)
+    return {
+      ok: false,
+      code: "#NUM!",
+      message: `"${input.prepaid}" is not a whole number of prepaid calls (0 or more).`,
+    };
+  if (input.item.trim() === "")
+    return { ok: false, code: "#VALUE!", message: "Type or pick an interface or billing item name." };
+  try {
+    const product = registry.product(input.kind, input.version === "" ? null : input.version);
+    const item = resolveItem(product, input.item);
+    const cost = monthlyCost(product, item, volume, prepaid);
+    const tier = item.postpaid.tiers[cost.tier];
+    return {
+      ok: true,
+      catalogId: product.catalogId,
+      itemName: item.name,
+      amount: formatMoney(cost.amount),
+      unitPrice: cost.unitPrice === null ? null : formatMoney(cost.unitPrice),
+      tier: cost.tier + 1,
+      tierRange: describeRange(tier, item.postpaid.inclusive),
+      freeCalls: cost.freeCalls,
+      prepaidCalls: cost.prepaidCalls,
+      postpaidCalls: cost.postpaidCalls,
+    };
+  } catch (error) {
+    if (error instanceof PricingError)
+      return {
+        ok: false,
+        code:
+          error.code === "NA" ? "#N/A" : `#${error.code}${error.code === "NUM" || error.code === "VALUE" ? "!" : ""}`,
+        message: error.message,
+      };
+    return { ok: false, code: "#ERROR", message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,66 @@
+import type { CatalogRegistry } from "../catalog/registry";
+import type { CellValue, ComparisonTable, ForecastInput, GridProblem } from "../compare/types";
+import {
+  recalculateAll,
+  readSelectedForecast,
+  readSheetGrid,
+  restoreCatalogsFromWorkbook,
+  saveCatalogsToWorkbook,
+  setDefaultVersion,
+  writeComparisonSheet,
+  type RestoreResult,
+} from "../sheets";
+import type { ProgressReport } from "./status";
+
+/**
+ * What the pane asks of Excel, in one place; everything goes through src/sheets (batched
+ * Office.js). Outside Excel the pane has no host and shows its results as HTML and .xlsx.
+ */
+export interface ExcelHost {
+  restore(registry: CatalogRegistry): Promise<RestoreResult>;
+  save(registry: CatalogRegistry): Promise<void>;
+  /** Stores the versions and recalculates every formula (a version formulas name appeared or went away). */
+  saveAndRecalculate(registry: CatalogRegistry): Promise<void>;
+  recalculate(): Promise<void>;
+  /** Sets the default, stores it with the workbook and recalculates every formula. */
+  setDefault(registry: CatalogRegistry, id: string): Promise<void>;
+  writeTable(table: ComparisonTable, report: ProgressReport): Promise<string>;
+  readSelectedForecast(): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }>;
+  readActiveSheet(): Promise<{ sheetName: string; grid: CellValue[][] }>;
+}
+
+export function excelHost(): ExcelHost {
+  return {
+    restore: (registry) => restoreCatalogsFromWorkbook(registry),
+    save: async (registry) => {
+      await saveCatalogsToWorkbook(registry);
+    },
+    recalculate: async () => {
+      await recalculateAll();
+    },
+    saveAndRecalculate: async (registry) => {
+      await saveCatalogsToWorkbook(registry);
+      await recalculateAll();
+    },
+    setDefault: async (registry, id) => {
+      await setDefaultVersion(registry, id);
+    },
+    writeTable: async (table, report) => {
+      const stats = await writeComparisonSheet(table, {
+        progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
+      });
+      return stats.sheetName;
+    },
+    readSelectedForecast: () => readSelectedForecast(),
+    readActiveSheet: async () => {
+      let sheetName = "";
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        await context.sync();
+        sheetName = sheet.name;
+      });
+      return { sheetName, grid: await readSheetGrid(sheetName) };
+    },
+  };
+}

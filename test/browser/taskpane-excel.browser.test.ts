@@ -1,0 +1,228 @@
+/**
+ * The task pane as it runs inside Excel, in headless Chromium: office.js is replaced by a fake
+ * (test/browser/excelFake.ts) whose Office.onReady reports host Excel and whose Excel.run is a
+ * small in-memory workbook. Checks that the pane goes through src/sheets: the workbook's stored
+ * versions and default are restored, changing the default stores it and recalculates, comparisons
+ * and exported versions become new worksheets (catalog text never a formula), the selected range
+ * feeds a forecast, and an edited sheet becomes a new version.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { CATALOG_PART_NAMESPACE, stateToXml } from "../../src/sheets/workbookCatalogs";
+import { excelFakeScript } from "./excelFake";
+import { FORMULA_NAME, negotiated, writeFixtures, XSS_NAME, type FixtureFiles } from "./fixtures";
+import { serveDirectory } from "./server";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const haveChromium = fs.existsSync(CHROMIUM);
+const inCi = Boolean(process.env.CI);
+if (!haveChromium && !inCi)
+  console.warn(
+    `Skipping the task pane (Excel) browser test: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium`,
+  );
+const describeBrowser = haveChromium || inCi ? describe : describe.skip;
+
+jest.setTimeout(180000);
+
+interface FakeCell {
+  value: string | number | boolean | null;
+  formula: string | null;
+}
+interface FakeWorkbook {
+  sheets: Record<string, { cells: Record<string, FakeCell>; tables: { address: string }[] }>;
+  order: string[];
+  active: string;
+  parts: { namespace: string; xml: string }[];
+  calculations: string[];
+  selection: { sheet: string; address: string } | null;
+}
+
+describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
+  let browser: Browser;
+  let page: Page;
+  let server: { url: string; close: () => Promise<void> };
+  let fixtures: FixtureFiles;
+  const pageErrors: string[] = [];
+
+  const workbook = (): Promise<FakeWorkbook> =>
+    page.evaluate(
+      () => JSON.parse(JSON.stringify((window as unknown as { __workbook: unknown }).__workbook)) as FakeWorkbook,
+    );
+  const successText = () => page.locator("#status li.message.success .message-text").last().textContent();
+  const errors = () => page.locator("#status li.message.error").allTextContents();
+  const waitIdle = () => page.locator("#status .progress").waitFor({ state: "hidden" });
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does)");
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
+    fixtures = writeFixtures(fs.mkdtempSync(path.join(os.tmpdir(), "tcloud-pane-excel-")));
+    server = await serveDirectory(DIST);
+    const stored = stateToXml({ formatVersion: 1, defaultId: "my-negotiated-2025", catalogs: [negotiated()] });
+    const script = excelFakeScript({
+      displayLanguage: "zh-CN",
+      parts: [{ namespace: CATALOG_PART_NAMESPACE, xml: stored }],
+    });
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 900 } });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("https://appsforoffice.microsoft.com/"))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: script });
+      if (url.startsWith(server.url)) return route.continue();
+      return route.abort("connectionrefused");
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector("body[data-ready]");
+    await waitIdle();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (fixtures) fs.rmSync(fixtures.dir, { recursive: true, force: true });
+  });
+
+  test("runs in Excel mode, in Office's display language, with the workbook's stored versions and default", async () => {
+    expect(await page.getAttribute("body", "data-ready")).toBe("excel");
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await page.locator("#mode").textContent()).toBe("已连接 Excel");
+    expect(await page.locator("#compare-generate").textContent()).toBe("生成工作表");
+    const row = page.locator('#versions-table tr[data-id="my-negotiated-2025"]');
+    expect(await row.locator('input[type="radio"]').isChecked()).toBe(true);
+    expect(await row.textContent()).toContain("已载入");
+    expect(await errors()).toEqual([]);
+    await page.screenshot({ path: screenshotPath("pane-excel-zh.png"), fullPage: false });
+  });
+
+  test("changing the default stores it in the workbook and recalculates every formula", async () => {
+    expect((await workbook()).calculations).toEqual(["Full"]); // once after the stored versions were restored
+    await page.locator('#versions-table tr[data-id="tencent-current"] input[type="radio"]').check();
+    await page.waitForFunction(() =>
+      document.querySelector("#status li.message.success")?.textContent?.includes("tencent-current"),
+    );
+    expect(await successText()).toBe("默认版本现为 tencent-current；函数已重新计算。");
+    const wb = await workbook();
+    expect(wb.calculations).toEqual(["Full", "Full"]);
+    expect(wb.parts).toHaveLength(1);
+    expect(wb.parts[0].xml).toContain('"defaultId":"tencent-current"');
+    expect(wb.parts[0].xml).toContain("my-negotiated-2025");
+  });
+
+  test("a forecast with live formulas becomes a new worksheet of TCLOUD formulas", async () => {
+    await page.selectOption("#compare-kind", "forecast");
+    await page.selectOption("#compare-product", "ocr");
+    await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
+    expect(await page.isChecked("#forecast-live")).toBe(true);
+    await page.click("#compare-generate");
+    await page.waitForFunction(() =>
+      document.querySelector("#status li.message.success")?.textContent?.includes("已写入工作表"),
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const name = wb.active;
+    expect(wb.order).toContain(name);
+    const cells = Object.values(wb.sheets[name].cells);
+    expect(cells.some((c) => c.formula?.startsWith("=TCLOUD.OCR_COST("))).toBe(true);
+    expect(cells.some((c) => c.value === "身份证识别")).toBe(true);
+    expect(wb.sheets[name].tables).toHaveLength(1);
+    expect(await page.locator("#results > section").count()).toBe(0); // in Excel, results go to sheets
+  });
+
+  test("a forecast from the selected range; a bad cell is reported by its address", async () => {
+    await page.evaluate(() => {
+      const wb = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
+      wb.sheets.Sheet1.cells = {
+        A1: { value: "interface", formula: null },
+        B1: { value: "volume", formula: null },
+        A2: { value: "身份证识别", formula: null },
+        B2: { value: 9999, formula: null },
+        A3: { value: "银行卡识别", formula: null },
+        B3: { value: "lots", formula: null },
+      };
+      wb.selection = { sheet: "Sheet1", address: "A1:B3" };
+    });
+    await page.check("#forecast-selection");
+    await page.click("#compare-generate");
+    await page.locator("#status li.message.error").first().waitFor();
+    expect(await page.locator("#status li.message.error .problems li code").allTextContents()).toEqual(["Sheet1!B3"]);
+    await page.evaluate(() => {
+      (window as unknown as { __workbook: FakeWorkbook }).__workbook.sheets.Sheet1.cells.B3 = {
+        value: 900000,
+        formula: null,
+      };
+    });
+    await page.locator("#status button.subtle").click();
+    const before = (await workbook()).order.length;
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      (n) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.order.length > n,
+      before,
+    );
+    await waitIdle();
+    expect(await errors()).toEqual([]);
+    await page.uncheck("#forecast-selection");
+  });
+
+  test("an exported version becomes a sheet; edited, it becomes a new version", async () => {
+    await page.locator('#versions-table tr[data-id="tencent-2019-ocr"] button[data-action="export"]').click();
+    await page.waitForFunction(() =>
+      document.querySelector("#status li.message.success")?.textContent?.includes("tencent-2019-ocr"),
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const sheet = wb.sheets[wb.active];
+    const idCell = Object.entries(sheet.cells).find(
+      ([ref, c]) => ref.startsWith("B") && c.value === "tencent-2019-ocr",
+    );
+    expect(idCell).toBeDefined();
+    await page.evaluate((ref) => {
+      const w = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
+      w.sheets[w.active].cells[ref] = { value: "copy-2019-from-sheet", formula: null };
+    }, idCell![0]);
+    await page.click("#catalog-from-sheet");
+    await page.waitForFunction(() => document.querySelector('#versions-table tr[data-id="copy-2019-from-sheet"]'));
+    await waitIdle();
+    expect(await errors()).toEqual([]);
+    const wb2 = await workbook();
+    expect(wb2.parts[0].xml).toContain("copy-2019-from-sheet");
+    expect(wb2.calculations).toEqual(["Full", "Full", "Full"]); // formulas naming the new version recalculate
+  });
+
+  test("catalog text written to a sheet is text, never a formula", async () => {
+    await page.setInputFiles("#catalog-file", fixtures.hostile);
+    await page.waitForFunction(() => document.querySelector('#versions-table tr[data-id="hostile-names"]'));
+    await waitIdle();
+    await page.locator('#versions-table tr[data-id="hostile-names"] button[data-action="export"]').click();
+    await page.waitForFunction(() =>
+      document.querySelector("#status li.message.success")?.textContent?.includes("hostile-names"),
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const cells = Object.values(wb.sheets[wb.active].cells);
+    expect(cells.filter((c) => c.formula !== null)).toEqual([]);
+    expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining([FORMULA_NAME, XSS_NAME]));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("#app img").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+function screenshotPath(name: string): string {
+  const docs = path.join(ROOT, "docs", "screenshots");
+  const update = process.env.UPDATE_SCREENSHOTS === "1" || !fs.existsSync(path.join(docs, name));
+  const dir = update ? docs : path.join(ROOT, "test-output", "screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}

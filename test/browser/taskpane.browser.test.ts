@@ -1,0 +1,591 @@
+/**
+ * The task pane in a real headless Chromium (Debian's /usr/bin/chromium driven by
+ * playwright-core): the built dist/taskpane.html served over http from localhost, office.js
+ * routed to a stub (Microsoft's CDN is unreachable here; outside Office it resolves
+ * Office.onReady with host null), every other outside request refused.
+ *
+ * Screenshots: written to docs/screenshots/ when UPDATE_SCREENSHOTS=1 (or when missing there),
+ * otherwise to test-output/screenshots/ so a test run leaves the tracked files alone.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { validateCatalog } from "../../src/catalog/validate";
+import {
+  AT_NAME,
+  FORMULA_NAME,
+  HOSTILE_TITLE,
+  wrongTypes,
+  writeFixtures,
+  XSS_NAME,
+  type FixtureFiles,
+} from "./fixtures";
+import { OFFICE_STUB, serveDirectory } from "./server";
+import { readXlsx, type ReadSheet } from "./xlsxReader";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const haveChromium = fs.existsSync(CHROMIUM);
+const inCi = Boolean(process.env.CI);
+
+if (!haveChromium && !inCi) {
+  // Under CI the suite must run (.ci/run installs chromium); locally it may be skipped.
+  console.warn(
+    `Skipping the task pane browser test: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium`,
+  );
+}
+const describeBrowser = haveChromium || inCi ? describe : describe.skip;
+
+const screenshotDir = (name: string): string => {
+  const docs = path.join(ROOT, "docs", "screenshots");
+  const update = process.env.UPDATE_SCREENSHOTS === "1" || !fs.existsSync(path.join(docs, name));
+  const dir = update ? docs : path.join(ROOT, "test-output", "screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+};
+
+jest.setTimeout(180000);
+
+describeBrowser("task pane in headless Chromium (standalone, outside Excel)", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let server: { url: string; close: () => Promise<void> };
+  let fixtures: FixtureFiles;
+  const pageErrors: string[] = [];
+  const outsideRequests: string[] = [];
+
+  const text = async (selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? "";
+  const errorMessages = () => page.locator("#status li.message.error");
+  const lastError = () => errorMessages().last();
+  const versionIds = async (): Promise<string[]> =>
+    page.locator("#versions-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id") ?? ""));
+  const registryIds = (): Promise<string[]> =>
+    page.evaluate(() =>
+      (window as unknown as { tcloudPane: { pane: { registry: { ids(): string[] } } } }).tcloudPane.pane[
+        "registry"
+      ].ids(),
+    );
+  const pwned = (): Promise<unknown> => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+
+  async function pickFile(file: string): Promise<void> {
+    const before = await page.locator("#status li.message").count();
+    await page.setInputFiles("#catalog-file", file);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll("#status li.message").length !== n ||
+        document.querySelector("#status li.message.error:last-child, #status li.message.success") !== null,
+      before,
+    );
+    await page.locator("#status .progress").waitFor({ state: "hidden" });
+  }
+
+  async function dismissAll(): Promise<void> {
+    const clear = page.locator("#status button.subtle");
+    if (await clear.isVisible()) await clear.click();
+  }
+
+  async function download(trigger: () => Promise<void>): Promise<{ name: string; sheets: ReadSheet[] }> {
+    const [file] = await Promise.all([page.waitForEvent("download"), trigger()]);
+    const saved = await (file as Download).path();
+    const bytes = new Uint8Array(fs.readFileSync(saved));
+    return { name: file.suggestedFilename(), sheets: readXlsx(bytes).sheets };
+  }
+
+  /** The HTML table of a result, as the text of each cell. */
+  async function htmlTable(result: ReturnType<Page["locator"]>): Promise<{ head: string[]; body: string[][] }> {
+    return result.locator("table.comparison").evaluate((table) => ({
+      head: [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? ""),
+      body: [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent ?? "")),
+    }));
+  }
+
+  async function generate(kind: string, fill: () => Promise<void>): Promise<ReturnType<Page["locator"]>> {
+    await page.selectOption("#compare-kind", kind);
+    await fill();
+    const before = await page.locator("#results > section.result").count();
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll("#results > section.result").length > n ||
+        document.querySelector("#status li.message.error") !== null,
+      before,
+    );
+    const errors = await errorMessages().allTextContents();
+    expect(errors).toEqual([]);
+    return page.locator("#results > section.result").first();
+  }
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does)");
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing; CI must install it (apt-get install -y chromium)`);
+    fixtures = writeFixtures(fs.mkdtempSync(path.join(os.tmpdir(), "tcloud-pane-")));
+    server = await serveDirectory(DIST);
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
+    context = await browser.newContext({
+      acceptDownloads: true,
+      locale: "en-US",
+      viewport: { width: 900, height: 1000 },
+    });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("https://appsforoffice.microsoft.com/"))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+      if (url.startsWith(server.url) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+      outsideRequests.push(url);
+      return route.abort("connectionrefused");
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    page.on("dialog", (dialog) => {
+      pageErrors.push(`dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector("body[data-ready]");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (fixtures) fs.rmSync(fixtures.dir, { recursive: true, force: true });
+  });
+
+  test("starts as the standalone calculator with every built-in version listed", async () => {
+    expect(await page.getAttribute("body", "data-ready")).toBe("standalone");
+    expect(await text("#mode")).toMatch(/Standalone calculator/);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    const ids = await versionIds();
+    expect(ids).toEqual(
+      expect.arrayContaining(["tencent-current", "tencent-2021-ocr", "tencent-2020-face", "tencent-2019-ocr"]),
+    );
+    const defaultRow = page.locator('#versions-table tr[data-id="tencent-current"]');
+    expect(await defaultRow.locator('input[type="radio"]').isChecked()).toBe(true);
+    expect(await defaultRow.textContent()).toMatch(/built-in/);
+    expect(await page.locator('#versions-table tr[data-id="tencent-2019-ocr"]').textContent()).toMatch(
+      /2019-10-01 \(approx\.\)/,
+    );
+    await page.screenshot({ path: screenshotDir("pane.png"), fullPage: true });
+  });
+
+  test("every control has an accessible name, and the keyboard reaches the forms in order", async () => {
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("input, select, textarea, button")]
+        .filter((el) => !el.closest("[hidden]"))
+        .filter((el) => {
+          const labelled =
+            (el as HTMLInputElement).labels?.length ||
+            el.getAttribute("aria-label") ||
+            el.getAttribute("aria-labelledby");
+          return !labelled && !(el.tagName === "BUTTON" && (el.textContent ?? "").trim() !== "");
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    // Tab order follows the page: skip link, default radio, version actions, file input, URL, …
+    await page.focus("body");
+    const order: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ""));
+    }
+    const at = (id: string) => order.indexOf(id);
+    expect(at("catalog-file")).toBeGreaterThan(-1);
+    expect(at("catalog-file")).toBeLessThan(at("catalog-url"));
+    expect(at("catalog-url")).toBeLessThan(at("calc-product"));
+    expect(at("calc-product")).toBeLessThan(at("calc-submit"));
+    // Arrow keys move the default within the radio group (native radio behaviour).
+    expect(await page.locator('input[name="default-version"]').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  test("a catalog file that is not JSON, or has wrong types, changes nothing and lists every problem", async () => {
+    const before = await registryIds();
+    await pickFile(fixtures.notJson);
+    expect(await lastError().textContent()).toMatch(/not-json\.json: not loaded, 1 problem/);
+    expect(await lastError().locator(".problems li").first().textContent()).toMatch(/^\$ ?not valid JSON/);
+
+    await pickFile(fixtures.wrongTypes);
+    const expected = validateCatalog(wrongTypes());
+    expect(expected.ok).toBe(false);
+    const expectedProblems = expected.ok ? [] : expected.problems;
+    const error = lastError();
+    expect(await error.locator(".message-text").textContent()).toBe(
+      `File wrong-types.json: not loaded, ${expectedProblems.length} problem(s). Nothing was changed.`,
+    );
+    const listed = await error
+      .locator(".problems li")
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector("code")?.textContent, li.querySelector("span")?.textContent]),
+      );
+    expect(listed).toEqual(expectedProblems.map((p) => [p.path, p.message]));
+    for (const where of [
+      "$.id",
+      "$.formatVersion",
+      "$.currency",
+      "$.sources",
+      "$.products.ocr.monthlyFreeQuota",
+      "$.products.face.effectiveDate",
+      "$.extra",
+    ]) {
+      expect(listed.map((l) => l[0])).toContain(where);
+    }
+    expect(await registryIds()).toEqual(before);
+    await error.screenshot({ path: screenshotDir("validation-errors.png") });
+  });
+
+  test("hostile candidates: a built-in id is not replaced, 10 MB is refused before parsing, deep nesting is reported", async () => {
+    const before = await registryIds();
+    const titleBefore = await page.locator('#versions-table tr[data-id="tencent-current"] td').nth(1).textContent();
+    await pickFile(fixtures.builtIn);
+    expect(await lastError().textContent()).toMatch(/"tencent-current" is a built-in catalog version/);
+    expect(await page.locator('#versions-table tr[data-id="tencent-current"] td').nth(1).textContent()).toBe(
+      titleBefore,
+    );
+
+    const started = Date.now();
+    await pickFile(fixtures.huge);
+    expect(await lastError().textContent()).toMatch(
+      /ten-megabytes\.json: not loaded, 1 problem.*the file is 10\.\d MB; a catalog may be at most 2 MB/,
+    );
+    expect(Date.now() - started).toBeLessThan(10000);
+
+    await pickFile(fixtures.deep);
+    const deep = await lastError().locator(".problems li").allTextContents();
+    expect(deep).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\.nested ?unknown field/),
+        expect.stringMatching(/^\$\.title ?must be text, found an array/),
+      ]),
+    );
+    expect(await registryIds()).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("a hostile but valid catalog loads as text: nothing executes, names stay text in the pane and the .xlsx", async () => {
+    await dismissAll();
+    await pickFile(fixtures.hostile);
+    expect(await page.locator("#status li.message.success").textContent()).toMatch(/Loaded version hostile-names/);
+    const row = page.locator('#versions-table tr[data-id="hostile-names"]');
+    expect(await row.locator("td").nth(1).textContent()).toBe(HOSTILE_TITLE);
+    expect(await row.textContent()).toMatch(/loaded/);
+    // Nothing became markup.
+    expect(await page.locator("#app img, #app script:not([src]), #app b").count()).toBe(0);
+    expect(await pwned()).toBeUndefined();
+
+    // Price the hostile names in the calculator: the core resolves them as plain names.
+    await page.selectOption("#calc-product", "ocr");
+    await page.selectOption("#calc-version", "hostile-names");
+    await page.fill("#calc-item", XSS_NAME);
+    await page.fill("#calc-volume", "9999");
+    await page.fill("#calc-prepaid", "0");
+    await page.click("#calc-submit");
+    expect(await text("#calc-cost")).toBe("¥1,349.85");
+    expect(await text("#calc-result .cost-label")).toContain(XSS_NAME);
+
+    // Export the hostile version as a price table and download it: every name is a text cell.
+    await page.locator('#versions-table tr[data-id="hostile-names"] button[data-action="export"]').click();
+    const result = page.locator("#results > section.result").first();
+    await result.waitFor();
+    const { sheets } = await download(() => result.locator("button.download").click());
+    const cells = [...sheets[0].cells.values()];
+    expect(cells.every((c) => c.formula === null)).toBe(true);
+    const strings = cells.filter((c) => c.type === "inlineStr").map((c) => c.value);
+    for (const name of [XSS_NAME, FORMULA_NAME, AT_NAME]) expect(strings).toContain(name);
+    expect(await pwned()).toBeUndefined();
+    expect(await page.locator("#app img").count()).toBe(0);
+
+    // Clean up: remove the hostile version again.
+    await row.locator('button[data-action="remove"]').click();
+    await page.waitForFunction(() => !document.querySelector('#versions-table tr[data-id="hostile-names"]'));
+  });
+
+  test("a good catalog file loads, can be the default, and prices", async () => {
+    await dismissAll();
+    await pickFile(fixtures.good);
+    expect(await page.locator("#status li.message.success").textContent()).toMatch(/Loaded version my-negotiated-2025/);
+    await page.locator('#versions-table tr[data-id="my-negotiated-2025"] input[type="radio"]').check();
+    await page.waitForFunction(() =>
+      document
+        .querySelector("#status li.message.success")
+        ?.textContent?.includes("Default version is now my-negotiated-2025"),
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { tcloudPane: { pane: { registry: { defaultId: string } } } }).tcloudPane.pane[
+            "registry"
+          ].defaultId,
+      ),
+    ).toBe("my-negotiated-2025");
+    // Focus stays on the radio after the list re-renders (keyboard users keep their place).
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+      "my-negotiated-2025",
+    );
+    await page.selectOption("#calc-version", "");
+    await page.fill("#calc-item", "身份证识别");
+    await page.fill("#calc-volume", "9999");
+    await page.click("#calc-submit");
+    expect(await text("#calc-cost")).toBe("¥1,079.88"); // (9999 − 1000) × 0.12
+    expect(await text("#calc-version option[value='']")).toBe("Default (my-negotiated-2025)");
+    // The version downloads as the JSON it was loaded from.
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('#versions-table tr[data-id="my-negotiated-2025"] button[data-action="json"]').click(),
+    ]);
+    expect(json.suggestedFilename()).toBe("my-negotiated-2025.json");
+    expect(JSON.parse(fs.readFileSync(await json.path(), "utf8"))).toEqual(
+      JSON.parse(fs.readFileSync(fixtures.good, "utf8")),
+    );
+    // Back to the built-in default for the comparisons below.
+    await page.locator('#versions-table tr[data-id="tencent-current"] input[type="radio"]').check();
+    await page.waitForFunction(() =>
+      document
+        .querySelector("#status li.message.success")
+        ?.textContent?.includes("Default version is now tencent-current"),
+    );
+  });
+
+  test("computes a cost with the built-in default (exact decimals)", async () => {
+    await page.selectOption("#calc-product", "ocr");
+    await page.selectOption("#calc-version", "");
+    await page.fill("#calc-item", "IDCardOCR");
+    await page.fill("#calc-volume", "9,999");
+    await page.fill("#calc-prepaid", "");
+    await page.click("#calc-submit");
+    expect(await text("#calc-cost")).toBe("¥1,349.85");
+    await page.fill("#calc-item", "银行卡识别");
+    await page.fill("#calc-volume", "2500");
+    await page.fill("#calc-prepaid", "1000");
+    await page.click("#calc-submit");
+    expect(await text("#calc-cost")).toBe("¥75");
+    await page.locator("#calculator").screenshot({ path: screenshotDir("calculator.png") });
+    await page.fill("#calc-item", "通用印刷体识别");
+    await page.fill("#calc-volume", "2000000");
+    await page.fill("#calc-prepaid", "0");
+    await page.click("#calc-submit");
+    expect(await text("#calc-result")).toMatch(/#N\/A.*联系商务/);
+    await page.fill("#calc-item", "IDCardOCR");
+    await page.fill("#calc-volume", "12.5");
+    await page.click("#calc-submit");
+    expect(await text("#calc-result")).toMatch(/#NUM!/);
+  });
+
+  test("URLs: https only, network failures in plain words", async () => {
+    await dismissAll();
+    await page.fill("#catalog-url", "http://example.com/catalog.json");
+    await page.click("#catalog-url-load");
+    await lastError().waitFor();
+    expect(await lastError().textContent()).toMatch(/only https addresses are accepted \(found http:\)/);
+    await page.fill("#catalog-url", "https://127.0.0.1:9/catalog.json");
+    await page.click("#catalog-url-load");
+    await page.waitForFunction(() => document.querySelectorAll("#status li.message.error").length === 2);
+    expect(await lastError().textContent()).toMatch(/could not reach 127\.0\.0\.1:9/);
+    await dismissAll();
+  });
+
+  test("price changes A vs B: HTML table and .xlsx agree", async () => {
+    const result = await generate("price-changes", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.selectOption("#compare-a", "tencent-2019-ocr");
+      await page.selectOption("#compare-b", "tencent-current");
+    });
+    const html = await htmlTable(result);
+    expect(html.body.length).toBeGreaterThan(0);
+    await result.screenshot({ path: screenshotDir("compare-price-changes.png") });
+    const { name, sheets } = await download(() => result.locator("button.download").click());
+    expect(name).toMatch(/\.xlsx$/);
+    checkSheetMatchesHtml(sheets[0], html);
+  });
+
+  test("forecast under versions (typed rows)", async () => {
+    const result = await generate("forecast", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000\n驾驶证识别, 9000");
+      for (const id of ["tencent-current", "tencent-2019-ocr"])
+        await page.check(`#compare-versions input[value="${id}"]`);
+    });
+    const html = await htmlTable(result);
+    expect(html.body.length).toBeGreaterThanOrEqual(3);
+    await result.screenshot({ path: screenshotDir("compare-forecast.png") });
+    const { sheets } = await download(() => result.locator("button.download").click());
+    checkSheetMatchesHtml(sheets[0], html);
+    // 身份证识别 9,999 calls under the current list: 1,349.85 somewhere on its row.
+    const values = [...sheets[0].cells.values()].map((c) => c.value);
+    expect(values).toContain(1349.85);
+    expect(values).toContain(53940);
+  });
+
+  test("volume ladder", async () => {
+    const result = await generate("ladder", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.fill("#compare-item", "身份证识别");
+      await page.fill("#ladder-volumes", "1000, 9999, 10000, 100000");
+    });
+    const html = await htmlTable(result);
+    expect(html.body.length).toBeGreaterThanOrEqual(4);
+    await result.screenshot({ path: screenshotDir("compare-volume-ladder.png") });
+    const { sheets } = await download(() => result.locator("button.download").click());
+    checkSheetMatchesHtml(sheets[0], html);
+  });
+
+  test("plan sheet (cheapest packs) and downloading every table in one workbook", async () => {
+    const result = await generate("plan", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.selectOption("#plan-version", "tencent-current");
+      await page.fill("#compare-item", "身份证识别");
+      await page.fill("#plan-months", Array(12).fill("25000").join(", "));
+      await page.fill("#plan-prices", "100000=3500");
+    });
+    const html = await htmlTable(result);
+    await result.screenshot({ path: screenshotDir("compare-plan.png") });
+    const { sheets } = await download(() => result.locator("button.download").click());
+    checkSheetMatchesHtml(sheets[0], html);
+    const values = [...sheets[0].cells.values()].map((c) => c.value);
+    expect(values).toContain(10500); // three 10万 packs at 3,500 (PRICING-RULES worked example)
+
+    const all = await download(() => page.click("#download-all"));
+    expect(all.name).toBe("tcloud-comparisons.xlsx");
+    expect(all.sheets.length).toBe(await page.locator("#results > section.result").count());
+    expect(new Set(all.sheets.map((s) => s.name.toLowerCase())).size).toBe(all.sheets.length);
+    await page.screenshot({ path: screenshotDir("pane-with-results.png"), fullPage: true });
+  });
+
+  test("bad comparison input is reported, not lost", async () => {
+    await dismissAll();
+    await page.selectOption("#compare-kind", "forecast");
+    await page.fill("#forecast-rows", "身份证识别, lots\n银行卡识别");
+    await page.click("#compare-generate");
+    await lastError().waitFor();
+    expect(await lastError().locator(".problems li").allTextContents()).toEqual([
+      'Line 1: "身份证识别, lots" is not "name, volume".',
+      'Line 2: "银行卡识别" is not "name, volume".',
+    ]);
+    // A later success does not hide the error.
+    await page.fill("#calc-item", "IDCardOCR");
+    await page.fill("#calc-volume", "1");
+    await page.click("#calc-submit");
+    expect(await errorMessages().count()).toBe(1);
+  });
+
+  test("an edited price table pasted back becomes a new version; a broken one names its cells", async () => {
+    await dismissAll();
+    await page.locator('#versions-table tr[data-id="tencent-2019-ocr"] button[data-action="export"]').click();
+    const result = page.locator('#results > section.result[data-kind="catalog"]').first();
+    await result.waitFor();
+    const { sheets } = await download(() => result.locator("button.download").click());
+    const grid = sheetGrid(sheets[0]);
+    // Edit: a new id, and break one price cell.
+    const idCell = findCell(grid, "tencent-2019-ocr");
+    expect(idCell).not.toBeNull();
+    const edited = grid.map((r) => [...r]);
+    edited[idCell!.row][idCell!.col] = "my-2019-copy";
+    const tsv = edited.map((r) => r.map((v) => (v === null ? "" : String(v))).join("\t")).join("\n");
+    await page.fill("#catalog-paste", tsv);
+    await page.click("#catalog-from-paste");
+    await page.waitForFunction(() => document.querySelector("#status li.message"));
+    const errors = await errorMessages().allTextContents();
+    expect(errors).toEqual([]);
+    expect(await page.locator("#status li.message.success").textContent()).toMatch(/Loaded version my-2019-copy/);
+
+    const priceCell = findNumber(edited, 0.15);
+    expect(priceCell).not.toBeNull();
+    const broken = edited.map((r) => [...r]);
+    broken[priceCell!.row][priceCell!.col] = "cheap";
+    await page.fill(
+      "#catalog-paste",
+      broken.map((r) => r.map((v) => (v === null ? "" : String(v))).join("\t")).join("\n"),
+    );
+    await page.click("#catalog-from-paste");
+    await lastError().waitFor();
+    const address = `${String.fromCharCode(65 + priceCell!.col)}${priceCell!.row + 1}`;
+    expect(await lastError().locator(".problems li code").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(address)]),
+    );
+  });
+
+  test("Chinese UI text follows the browser language outside Office", async () => {
+    const zh = await browser.newContext({ locale: "zh-CN", viewport: { width: 900, height: 1000 } });
+    await zh.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("https://appsforoffice.microsoft.com/"))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+      if (url.startsWith(server.url)) return route.continue();
+      return route.abort("connectionrefused");
+    });
+    const zhPage = await zh.newPage();
+    await zhPage.goto(`${server.url}taskpane.html`);
+    await zhPage.waitForSelector("body[data-ready]");
+    expect(await zhPage.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await zhPage.locator("h1").textContent()).toBe("腾讯云 AI 价格");
+    expect(await zhPage.locator("#calc-submit").textContent()).toBe("计算");
+    await zhPage.fill("#calc-item", "身份证识别");
+    await zhPage.fill("#calc-volume", "10000");
+    await zhPage.click("#calc-submit");
+    expect(await zhPage.locator("#calc-cost").textContent()).toBe("¥900");
+    await zhPage.screenshot({ path: screenshotDir("pane-zh.png"), fullPage: false });
+    await zh.close();
+  });
+
+  test("no script error, no dialog, no request left the machine", async () => {
+    expect(pageErrors).toEqual([]);
+    expect(outsideRequests.filter((u) => !u.startsWith("https://127.0.0.1:9/"))).toEqual([]);
+    expect(await pwned()).toBeUndefined();
+  });
+});
+
+/** A sheet's cells as a grid of values (row 1 first). */
+function sheetGrid(sheet: ReadSheet): (string | number | boolean | null)[][] {
+  const grid: (string | number | boolean | null)[][] = [];
+  for (const [ref, cell] of sheet.cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const row = Number(m[2]) - 1;
+    while (grid.length <= row) grid.push([]);
+    while (grid[row].length <= col) grid[row].push(null);
+    grid[row][col] = cell.value;
+  }
+  const width = Math.max(...grid.map((r) => r.length));
+  return grid.map((r) => [...r, ...Array(width - r.length).fill(null)]);
+}
+
+function findCell(grid: (string | number | boolean | null)[][], value: string): { row: number; col: number } | null {
+  for (let row = 0; row < grid.length; row++)
+    for (let col = 0; col < grid[row].length; col++) if (grid[row][col] === value) return { row, col };
+  return null;
+}
+
+function findNumber(grid: (string | number | boolean | null)[][], value: number): { row: number; col: number } | null {
+  for (let row = 0; row < grid.length; row++)
+    for (let col = 0; col < grid[row].length; col++) if (grid[row][col] === value) return { row, col };
+  return null;
+}
+
+/** The .xlsx holds the same table as the page: same header row, same rows, numbers as numbers. */
+function checkSheetMatchesHtml(sheet: ReadSheet, html: { head: string[]; body: string[][] }): void {
+  const grid = sheetGrid(sheet);
+  const headerRow = grid.findIndex((r) => html.head.every((h, i) => r[i] === h));
+  expect(headerRow).toBeGreaterThan(-1);
+  html.body.forEach((cells, i) => {
+    const row = grid[headerRow + 1 + i];
+    cells.forEach((shown, c) => {
+      const value = row[c];
+      if (typeof value === "number") {
+        // The page shows the same number, grouped (and with ¥ or % per the number format).
+        const digits = shown.replace(/[¥,%\s]/g, "");
+        if (shown.endsWith("%")) expect(Number(digits)).toBeCloseTo(value * 100, 2);
+        else expect(Number(digits)).toBe(value);
+      } else {
+        expect(shown).toBe(value === null ? "" : String(value === true ? "TRUE" : value === false ? "FALSE" : value));
+      }
+    });
+  });
+  for (const cell of sheet.cells.values()) expect(cell.formula).toBeNull();
+}
