@@ -112,7 +112,8 @@ export function excelFakeScript(options: {
     context: { displayLanguage: options.displayLanguage },
     onReady: function (callback) { return new Promise(function (resolve) { setTimeout(function () { if (callback) callback(info); resolve(info); }, 0); }); }
   };
-  window.CustomFunctions = { associate: function () {}, Error: function (code, message) { this.code = code; this.message = message; }, ErrorCode: {} };
+  window.__tcloudFunctions = {};
+  window.CustomFunctions = { associate: function (id, fn) { window.__tcloudFunctions[id] = fn; }, Error: function (code, message) { this.code = code; this.message = message; }, ErrorCode: {} };
 })();
 `;
 }

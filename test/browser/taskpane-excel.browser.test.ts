@@ -106,6 +106,21 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     await page.screenshot({ path: screenshotPath("pane-excel-zh.png"), fullPage: false });
   });
 
+  test("the custom functions of the same runtime price with the versions the pane restored", async () => {
+    // functions.js and taskpane.js are two bundles of one shared runtime: one catalog registry.
+    const cost = (catalog: string | null) =>
+      page.evaluate(
+        (ref) =>
+          (
+            window as unknown as { __tcloudFunctions: Record<string, (...a: unknown[]) => number> }
+          ).__tcloudFunctions.OCR_COST("身份证识别", 5000, null, ref),
+        catalog,
+      );
+    expect(await cost(null)).toBe(480); // the workbook's default, my-negotiated-2025: 4,000 × 0.12
+    expect(await cost("my-negotiated-2025")).toBe(480);
+    expect(await cost("tencent-current")).toBe(600);
+  });
+
   test("changing the default stores it in the workbook and recalculates every formula", async () => {
     expect((await workbook()).calculations).toEqual(["Full"]); // once after the stored versions were restored
     await page.locator('#versions-table tr[data-id="tencent-current"] input[type="radio"]').check();
