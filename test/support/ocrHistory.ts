@@ -1,6 +1,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { compileCatalog, type CompiledProduct } from "../../src/catalog/compile";
+import { compileCatalog, type CompiledItem, type CompiledProduct } from "../../src/catalog/compile";
+import { PricingError } from "../../src/core/errors";
+import { Money } from "../../src/core/money";
+import { nameKey } from "../../src/core/names";
 import { validateCatalog, type ValidationResult } from "../../src/catalog/validate";
 import { readSource } from "./seedTables";
 
@@ -52,3 +55,23 @@ export function volumesIn(range: Range): number[] {
 }
 
 export const isCountHead = (head: string): boolean => /^\d+万?次$/.test(head.replace(/\s+/g, ""));
+
+/** An example line as the document prints it, with Markdown's escaped asterisks undone. */
+export const expectExampleLine = (doc: string, text: string): void => expect(doc.replace(/\\\*/g, "*")).toContain(text);
+
+/** A decimal string in canonical form, so "0.10" and "0.1" compare equal. */
+export const dec = (text: string): string => new Money(text).toFixed();
+
+/** The PricingError a call throws; a returned value or another error fails the test. */
+export function pricingError(fn: () => unknown): PricingError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PricingError) return error;
+    throw error;
+  }
+  throw new Error("expected a PricingError, but the call returned a value");
+}
+
+/** The name keys a billing item answers to: its name and aliases. */
+export const namesOf = (item: CompiledItem): string[] => [item.name, ...(item.source.aliases ?? [])].map(nameKey);

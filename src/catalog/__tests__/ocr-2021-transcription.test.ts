@@ -8,7 +8,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { CompiledItem } from "../compile";
-import { PricingError } from "../../core/errors";
 import { freezeAmount } from "../../core/freeze";
 import { Money } from "../../core/money";
 import { monthlyCost } from "../../core/monthlyCost";
@@ -16,7 +15,17 @@ import { nameKey } from "../../core/names";
 import { packPrice } from "../../core/packPrice";
 import { matchName, resolveItem } from "../../core/resolve";
 import { unitPriceAt } from "../../core/unitPrice";
-import { count, isCountHead, loadOcrVersion, tierRange, volumesIn } from "../../../test/support/ocrHistory";
+import {
+  count,
+  dec,
+  expectExampleLine,
+  isCountHead,
+  namesOf,
+  pricingError,
+  loadOcrVersion,
+  tierRange,
+  volumesIn,
+} from "../../../test/support/ocrHistory";
 import { htmlTables, priceOf, SOURCES_DIR, type Grid } from "../../../test/support/seedTables";
 
 const SOURCE_FILE = "history/ocr-billing-60436d07.md";
@@ -59,21 +68,10 @@ for (const row of allRows) {
 }
 const ambiguous = (iface: string): boolean => itemsOfInterface.get(nameKey(iface))!.size > 1;
 
-const exampleLine = (text: string): void => expect(doc.replace(/\\\*/g, "*")).toContain(text);
+const exampleLine = (text: string): void => expectExampleLine(doc, text);
 
 // ---------- asking the core ----------
 
-const dec = (text: string): string => new Money(text).toFixed();
-function pricingError(fn: () => unknown): PricingError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PricingError) return error;
-    throw error;
-  }
-  throw new Error("expected a PricingError, but the call returned a value");
-}
-const namesOf = (item: CompiledItem): string[] => [item.name, ...(item.source.aliases ?? [])].map(nameKey);
 const item = (name: string): CompiledItem => resolveItem(product, name);
 
 /** The interface of a row bills as the row's billing item; a name listed under several items is ambiguous. */
