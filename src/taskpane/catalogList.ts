@@ -1,7 +1,7 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import type { ProductKind } from "../catalog/types";
 import { h } from "./dom";
-import type { Translator } from "./i18n";
+import type { MessageKey, Translator } from "./i18n";
 
 export interface CatalogListActions {
   setDefault(id: string): void;
@@ -84,42 +84,28 @@ export function renderCatalogList(
     radio.addEventListener("change", () => {
       if (radio.checked) actions.setDefault(row.id);
     });
-    const exportButton = h(
-      "button",
-      {
-        type: "button",
-        class: "small",
-        "aria-label": t("exportVersionLabel", { id: row.id }),
-        "data-action": "export",
-      },
-      t("exportVersion"),
-    );
-    exportButton.addEventListener("click", () => actions.exportToSheet(row.id));
-    const jsonButton = h(
-      "button",
-      {
-        type: "button",
-        class: "small",
-        "aria-label": t("downloadVersionJsonLabel", { id: row.id }),
-        "data-action": "json",
-      },
-      t("downloadVersionJson"),
-    );
-    jsonButton.addEventListener("click", () => actions.downloadJson(row.id));
-    let removeButton: HTMLButtonElement | null = null;
-    if (!row.embedded) {
-      removeButton = h(
+    const button = (action: string, label: MessageKey, ariaLabel: MessageKey, onClick: () => void, danger = false) => {
+      const element = h(
         "button",
         {
           type: "button",
-          class: "small danger",
-          "aria-label": t("removeVersionLabel", { id: row.id }),
-          "data-action": "remove",
+          class: danger ? "small danger" : "small",
+          "aria-label": t(ariaLabel, { id: row.id }),
+          "data-action": action,
         },
-        t("removeVersion"),
+        t(label),
       );
-      removeButton.addEventListener("click", () => actions.remove(row.id));
-    }
+      element.addEventListener("click", onClick);
+      return element;
+    };
+    const exportButton = button("export", "exportVersion", "exportVersionLabel", () => actions.exportToSheet(row.id));
+    const jsonButton = button("json", "downloadVersionJson", "downloadVersionJsonLabel", () =>
+      actions.downloadJson(row.id),
+    );
+    // Built-in versions cannot be removed.
+    const removeButton = row.embedded
+      ? null
+      : button("remove", "removeVersion", "removeVersionLabel", () => actions.remove(row.id), true);
     body.appendChild(
       h(
         "tr",
