@@ -23,6 +23,10 @@ export function columnLetter(index: number): string {
   return out;
 }
 
+/** "A" → 0, "Z" → 25, "AA" → 26: the inverse of columnLetter (letters in upper case). */
+export const columnIndex = (letters: string): number =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
 /** (0-based column, 1-based row) → "B7". */
 export const cellAddress = (column: number, row: number): string => `${columnLetter(column)}${row}`;
 

@@ -1,4 +1,4 @@
-import { columnLetter } from "../compare/layout";
+import { columnIndex, columnLetter } from "../compare/layout";
 import type { CellValue, ForecastInput, GridProblem } from "../compare/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
 
@@ -10,7 +10,7 @@ export function parseAddress(address: string): { sheet: string; column: number; 
   const ref = (bang >= 0 ? address.slice(bang + 1) : address).split(":")[0].replace(/\$/g, "");
   const m = /^([A-Z]+)(\d+)$/i.exec(ref);
   if (!m) return { sheet, column: 0, row: 1 };
-  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const column = columnIndex(m[1].toUpperCase());
   return { sheet, column, row: Number(m[2]) };
 }
 

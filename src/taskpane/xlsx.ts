@@ -4,6 +4,8 @@
  * "=HYPERLINK(...)" or "@SUM(...)" is text, never a formula; the writer has no formulas at all.
  */
 
+import { columnLetter } from "../compare/layout";
+
 export type XlsxCell = string | number | boolean | null | undefined;
 
 export interface XlsxSheet {
@@ -143,19 +145,7 @@ export function xmlText(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnName(index: number): string {
-  let name = "";
-  let n = index + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-export const cellAddress = (row: number, col: number): string => `${columnName(col)}${row + 1}`;
+export const cellAddress = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 
 /** A sheet name Excel accepts: no []:*?/\ , not blank, at most 31 characters, unique (case-insensitive). */
 export function safeSheetName(name: string, used: Set<string>): string {

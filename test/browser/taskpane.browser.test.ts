@@ -12,6 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { validateCatalog } from "../../src/catalog/validate";
+import { columnIndex } from "../../src/compare/layout";
 import {
   AT_NAME,
   FORMULA_NAME,
@@ -546,7 +547,7 @@ function sheetGrid(sheet: ReadSheet): (string | number | boolean | null)[][] {
   const grid: (string | number | boolean | null)[][] = [];
   for (const [ref, cell] of sheet.cells) {
     const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const col = columnIndex(m[1]);
     const row = Number(m[2]) - 1;
     while (grid.length <= row) grid.push([]);
     while (grid[row].length <= col) grid[row].push(null);

@@ -7,6 +7,7 @@
  * user would see. A batch above 5 MB fails the sync, as Excel does.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { columnIndex, columnLetter } from "../../compare/layout";
 
 export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -39,23 +40,11 @@ export interface MockWorkbook {
   failNextSync: (error: Error) => void;
 }
 
-const colIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const colLetters = (index: number): string => {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
 function parseRange(address: string): { c0: number; r0: number; c1: number; r1: number } {
   const [a, b] = address.split(":");
   const m1 = /^([A-Z]+)(\d+)$/.exec(a)!;
   const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a)!;
-  return { c0: colIndex(m1[1]), r0: Number(m1[2]), c1: colIndex(m2[1]), r1: Number(m2[2]) };
+  return { c0: columnIndex(m1[1]), r0: Number(m1[2]), c1: columnIndex(m2[1]), r1: Number(m2[2]) };
 }
 
 /** How Excel stores typed input. */
@@ -130,7 +119,9 @@ export function createMockWorkbook(
         throw new Error(`InvalidArgument: ${kind} for ${address} has the wrong dimensions`);
       }
       queue(bytesOf(data), () => {
-        data.forEach((row, r) => row.forEach((input, c) => store.set(`${colLetters(c0 + c)}${r0 + r}`, typed(input))));
+        data.forEach((row, r) =>
+          row.forEach((input, c) => store.set(`${columnLetter(c0 + c)}${r0 + r}`, typed(input))),
+        );
       });
     };
     return {
@@ -144,7 +135,7 @@ export function createMockWorkbook(
         queue(bytesOf(format), () => {
           for (let r = r0; r <= r1; r++) {
             for (let c = c0; c <= c1; c++) {
-              const key = `${colLetters(c)}${r}`;
+              const key = `${columnLetter(c)}${r}`;
               const cell = store.get(key) ?? { value: "", formula: null };
               cell.numberFormat = Array.isArray(format)
                 ? String((format as unknown[][])[r - r0][c - c0])
@@ -220,7 +211,7 @@ export function createMockWorkbook(
                 let minC = Infinity;
                 for (const key of store.keys()) {
                   const m = /^([A-Z]+)(\d+)$/.exec(key)!;
-                  const c = colIndex(m[1]);
+                  const c = columnIndex(m[1]);
                   const r = Number(m[2]);
                   maxR = Math.max(maxR, r);
                   maxC = Math.max(maxC, c);
@@ -232,10 +223,10 @@ export function createMockWorkbook(
                   used.values = [[""]];
                   return;
                 }
-                used.address = `${name}!${colLetters(minC)}${minR}:${colLetters(maxC)}${maxR}`;
+                used.address = `${name}!${columnLetter(minC)}${minR}:${columnLetter(maxC)}${maxR}`;
                 for (let r = minR; r <= maxR; r++) {
                   const row: unknown[] = [];
-                  for (let c = minC; c <= maxC; c++) row.push(store.get(`${colLetters(c)}${r}`)?.value ?? "");
+                  for (let c = minC; c <= maxC; c++) row.push(store.get(`${columnLetter(c)}${r}`)?.value ?? "");
                   used.values.push(row);
                 }
               });

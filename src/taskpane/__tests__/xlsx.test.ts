@@ -1,7 +1,8 @@
 import { readXlsx } from "../../../test/browser/xlsxReader";
 import type { ComparisonTable } from "../../compare/types";
 import { tableToXlsxSheet } from "../tableSheet";
-import { buildXlsx, columnName, crc32, safeSheetName, xmlText, zipStored } from "../xlsx";
+import { columnLetter } from "../../compare/layout";
+import { buildXlsx, crc32, safeSheetName, xmlText, zipStored } from "../xlsx";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -30,7 +31,16 @@ describe("zip container", () => {
 
 describe("SpreadsheetML", () => {
   test("column names", () => {
-    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AB",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
   });
 
   test("XML text escapes markup and drops characters XML cannot carry", () => {
