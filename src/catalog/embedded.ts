@@ -10,7 +10,7 @@ export const EMBEDDED_CATALOGS: readonly Catalog[] = [current, ocr2021, face2020
 
 export const DEFAULT_CATALOG_ID = "tencent-current";
 
-const REGISTRY_KEY = Symbol.for("tcloud-ai-pricing.catalogRegistry");
+export const REGISTRY_KEY = Symbol.for("tcloud-ai-pricing.catalogRegistry");
 
 /**
  * The one registry of a runtime. Custom functions and the task pane are separate bundles in

@@ -1,7 +1,7 @@
 import * as vm from "vm";
 import * as fs from "fs";
 import * as path from "path";
-import { EMBEDDED_CATALOGS } from "../catalog/embedded";
+import { EMBEDDED_CATALOGS, REGISTRY_KEY } from "../catalog/embedded";
 import type { CatalogRegistry } from "../catalog/registry";
 import { parseCatalog } from "../catalog/validate";
 import { formatResult, parseCellArg } from "./cellArgs";
@@ -22,8 +22,6 @@ Examples:
   tcprice fn OCR_COST 银行卡识别 2500 1000          → 75
   tcprice fn OCR_BILL '[["身份证识别"],["IDCardOCR"]]' '[[5000],[6000]]'
   tcprice fn PRICES 身份证识别 tencent-2019-ocr`;
-
-const REGISTRY_KEY = Symbol.for("tcloud-ai-pricing.catalogRegistry");
 
 function fail(message: string, code = 1): never {
   process.stderr.write(message.endsWith("\n") ? message : message + "\n");

@@ -46,11 +46,7 @@ export function monthlyCostCell(kind: ProductKind, api: Cell, volume: Cell, prep
 export function unitPriceCell(kind: ProductKind, api: Cell, volume: Cell, catalog: Cell): number {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
-  return unitPriceAt(
-    product,
-    item,
-    countArg(volume, kind === "face" ? "The monthly images" : "The monthly calls"),
-  ).toNumber();
+  return unitPriceAt(product, item, countArg(volume, COUNT_LABELS[kind].volume)).toNumber();
 }
 
 export function packPriceCell(kind: ProductKind, api: Cell, size: Cell, catalog: Cell): number {
