@@ -1,68 +1,22 @@
+import type {
+  CatalogModel,
+  InterfaceModel,
+  ItemModel,
+  ItemStatus,
+  NameMatch,
+  PostpaidTable,
+  ProductKind,
+  ProductModel,
+  QpsClassModel,
+} from "../core/model";
 import { Money } from "../core/money";
 import { nameKey } from "../core/names";
-import type { BillingItem, Catalog, Interface, Product, ProductKind, QpsClass, TierBoundInclusive } from "./types";
+import type { BillingItem, Catalog, Interface, Product, QpsClass } from "./types";
 
-/** A tier with its price parsed once; `scaled` is the price in 1/10000 yuan when that is exact. */
-export interface CompiledTier {
-  readonly from: number;
-  readonly to: number | null;
-  readonly unitPrice: Money | null;
-  readonly scaled: number | null;
-}
-
-export interface CompiledTierTable {
-  readonly inclusive: TierBoundInclusive;
-  readonly tiers: readonly CompiledTier[];
-}
-
-export interface CompiledQpsTier {
-  readonly from: number;
-  readonly to: number | null;
-  readonly perDay: Money | null;
-  readonly perMonth: Money | null;
-}
-
-export interface CompiledQpsClass {
-  readonly id: string;
-  readonly cap: number;
-  readonly inclusive: TierBoundInclusive;
-  readonly tiers: readonly CompiledQpsTier[];
-}
-
-export interface CompiledItem {
-  readonly id: string;
-  readonly name: string;
-  readonly source: BillingItem;
-  readonly monthlyFreeQuota: number;
-  readonly postpaid: CompiledTierTable;
-  /** Pack size → list price (null = contact sales). Sizes not in the map are not sold. */
-  readonly packs: ReadonlyMap<number, Money | null>;
-  readonly interfaces: readonly Interface[];
-}
-
-/** What a typed name can stand for: a billing item, or one interface of it. */
-export interface NameMatch {
-  readonly item: CompiledItem;
-  readonly iface: Interface | null;
-}
-
-export interface CompiledProduct {
-  readonly kind: ProductKind;
-  readonly catalogId: string;
-  readonly source: Product;
-  readonly items: readonly CompiledItem[];
-  readonly byName: ReadonlyMap<string, readonly NameMatch[]>;
-  readonly qpsClasses: ReadonlyMap<string, CompiledQpsClass>;
-  readonly freezeRatio: Money | null;
-  /** Typed name → billing item, filled by resolveItem: a recalculating sheet asks for the same few names. */
-  readonly resolved: Map<string, CompiledItem>;
-}
-
-export interface CompiledCatalog {
-  readonly id: string;
-  readonly catalog: Catalog;
-  readonly products: { readonly ocr?: CompiledProduct; readonly face?: CompiledProduct };
-}
+/**
+ * A validated catalog document → the core's pricing model. Every field the core reads is set
+ * here; the model keeps no reference to the document.
+ */
 
 const PRICE_SCALE = 10000;
 
@@ -75,41 +29,76 @@ const scaledPrice = (price: Money | null): number | null => {
   return scaled.isInteger() && scaled.lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : null;
 };
 
-function compileItem(item: BillingItem, product: Product): CompiledItem {
-  const packs = new Map<number, Money | null>();
-  for (const pack of item.packs ?? []) packs.set(pack.size, parsePrice(pack.listPrice));
+const interfaceModel = (iface: Interface): InterfaceModel => ({
+  name: iface.name,
+  actions: iface.actions ?? [],
+  aliases: iface.aliases ?? [],
+  qpsClass: iface.qpsClass ?? null,
+});
+
+function postpaidTable(item: BillingItem, product: Product): PostpaidTable {
   return {
-    id: item.id,
-    name: item.name,
-    source: item,
-    monthlyFreeQuota: item.monthlyFreeQuota ?? product.monthlyFreeQuota,
-    postpaid: {
-      inclusive: item.postpaid.inclusive,
-      tiers: item.postpaid.tiers.map((tier) => {
-        const unitPrice = parsePrice(tier.unitPrice);
-        return { from: tier.from, to: tier.to, unitPrice, scaled: scaledPrice(unitPrice) };
-      }),
-    },
-    packs,
-    interfaces: item.interfaces,
+    inclusive: item.postpaid.inclusive,
+    basis: product.tierBasis,
+    tiers: item.postpaid.tiers.map((tier) => {
+      const unitPrice = parsePrice(tier.unitPrice);
+      return { from: tier.from, to: tier.to, unitPrice, scaled: scaledPrice(unitPrice) };
+    }),
   };
 }
 
-function compileQpsClass(qps: QpsClass): CompiledQpsClass {
+function itemModel(item: BillingItem, product: Product): ItemModel {
+  const packs = new Map<number, Money | null>();
+  for (const pack of item.packs ?? []) packs.set(pack.size, parsePrice(pack.listPrice));
+  const status: ItemStatus = item.freeBeta
+    ? { kind: "free-beta", until: item.freeBeta.until ?? null }
+    : { kind: "priced" };
+  return {
+    id: item.id,
+    name: item.name,
+    aliases: item.aliases ?? [],
+    category: item.category ?? null,
+    interfaces: item.interfaces.map(interfaceModel),
+    status,
+    postpaid: postpaidTable(item, product),
+    monthlyFreeQuota: item.monthlyFreeQuota ?? product.monthlyFreeQuota,
+    oneTimeFreePack: item.oneTimeFreePack
+      ? { calls: item.oneTimeFreePack.calls, validityMonths: item.oneTimeFreePack.validityMonths }
+      : null,
+    packs,
+    qpsClass: item.qpsClass ?? null,
+    note: item.note ?? null,
+  };
+}
+
+/** A not-billed interface as an item of its own: it shares nothing, costs 0 and has no packs. */
+function notBilledModel(iface: Interface, group: ItemModel): ItemModel {
+  return {
+    id: `${group.id}.not-billed.${nameKey(iface.name)}`,
+    name: iface.name,
+    aliases: [],
+    category: group.category,
+    interfaces: [interfaceModel(iface)],
+    status: { kind: "not-billed", group: group.name },
+    postpaid: { inclusive: "lower", basis: group.postpaid.basis, tiers: [{ from: 0, to: null, unitPrice: null, scaled: null }] },
+    monthlyFreeQuota: 0,
+    oneTimeFreePack: null,
+    packs: new Map(),
+    qpsClass: null,
+    note: null,
+  };
+}
+
+function qpsClassModel(qps: QpsClass): QpsClassModel {
   return {
     id: qps.id,
     cap: qps.cap,
     inclusive: qps.inclusive,
-    tiers: qps.tiers.map((t) => ({
-      from: t.from,
-      to: t.to,
-      perDay: parsePrice(t.perDay),
-      perMonth: parsePrice(t.perMonth),
-    })),
+    tiers: qps.tiers.map((t) => ({ from: t.from, to: t.to, perDay: parsePrice(t.perDay), perMonth: parsePrice(t.perMonth) })),
   };
 }
 
-function indexNames(items: readonly CompiledItem[]): Map<string, NameMatch[]> {
+function indexNames(items: readonly ItemModel[]): Map<string, NameMatch[]> {
   const byName = new Map<string, NameMatch[]>();
   const add = (name: string, match: NameMatch): void => {
     const key = nameKey(name);
@@ -118,34 +107,43 @@ function indexNames(items: readonly CompiledItem[]): Map<string, NameMatch[]> {
     else if (!list.some((m) => m.item === match.item && m.iface === match.iface)) list.push(match);
   };
   for (const item of items) {
-    for (const name of [item.name, ...(item.source.aliases ?? [])]) add(name, { item, iface: null });
+    for (const name of [item.name, ...item.aliases]) add(name, { item, iface: null });
     for (const iface of item.interfaces) {
-      for (const name of [iface.name, ...(iface.aliases ?? []), ...(iface.actions ?? [])]) add(name, { item, iface });
+      for (const name of [iface.name, ...iface.aliases, ...iface.actions]) add(name, { item, iface });
     }
   }
   return byName;
 }
 
-export function compileProduct(kind: ProductKind, product: Product, catalogId: string): CompiledProduct {
-  const items = product.billingItems.map((item) => compileItem(item, product));
+export function compileProduct(kind: ProductKind, product: Product, catalogId: string): ProductModel {
+  const items = product.billingItems.map((item) => itemModel(item, product));
+  const notBilled = product.billingItems.flatMap((item, i) =>
+    (item.notBilledInterfaces ?? []).map((iface) => notBilledModel(iface, items[i])),
+  );
   return {
     kind,
     catalogId,
-    source: product,
-    items,
-    byName: indexNames(items),
-    qpsClasses: new Map((product.qpsClasses ?? []).map((q) => [q.id, compileQpsClass(q)])),
+    effectiveDate: product.effectiveDate,
+    dateIsClue: product.dateIsClue,
+    unit: product.unit,
+    market: product.market,
+    monthlyFreeQuota: product.monthlyFreeQuota,
+    packValidityMonths: product.packValidityMonths ?? null,
     freezeRatio: product.freezeRatio === undefined ? null : new Money(product.freezeRatio),
+    qpsClasses: new Map((product.qpsClasses ?? []).map((q) => [q.id, qpsClassModel(q)])),
+    items,
+    notBilled,
+    byName: indexNames([...items, ...notBilled]),
     resolved: new Map(),
   };
 }
 
 /** Compiles a validated catalog; call validateCatalog first for anything not embedded. */
-export function compileCatalog(catalog: Catalog): CompiledCatalog {
+export function compileCatalog(catalog: Catalog): CatalogModel {
   const { ocr, face } = catalog.products;
   return {
     id: catalog.id,
-    catalog,
+    title: catalog.title,
     products: {
       ...(ocr ? { ocr: compileProduct("ocr", ocr, catalog.id) } : {}),
       ...(face ? { face: compileProduct("face", face, catalog.id) } : {}),

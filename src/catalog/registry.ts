@@ -1,6 +1,6 @@
-import { naError } from "../core/errors";
-import { PRODUCT_LABEL } from "../core/labels";
-import { compileCatalog, type CompiledCatalog, type CompiledProduct } from "./compile";
+import { PricingError } from "../core/errors";
+import type { CatalogModel, ProductModel } from "../core/model";
+import { compileCatalog } from "./compile";
 import type { Catalog, ProductKind } from "./types";
 import { validateCatalog, type CatalogProblem } from "./validate";
 
@@ -31,7 +31,7 @@ const describeSource = (catalog: Catalog): string =>
  */
 export class CatalogRegistry {
   private readonly sources = new Map<string, Catalog>();
-  private readonly compiled = new Map<string, CompiledCatalog>();
+  private readonly compiled = new Map<string, CatalogModel>();
   private readonly embeddedIds: ReadonlySet<string>;
   private currentDefault: string;
   private readonly initialDefault: string;
@@ -106,7 +106,7 @@ export class CatalogRegistry {
 
   setDefault(id: string): void {
     if (!this.sources.has(id))
-      throw naError(`There is no catalog version "${id}". Versions: ${this.ids().join(", ")}.`);
+      throw new PricingError({ kind: "unknown-catalog", ref: id, ids: this.ids() });
     this.currentDefault = id;
     this.changed();
   }
@@ -116,7 +116,7 @@ export class CatalogRegistry {
     return () => this.listeners.delete(listener);
   }
 
-  compiledCatalog(id: string): CompiledCatalog | undefined {
+  compiledCatalog(id: string): CatalogModel | undefined {
     let compiled = this.compiled.get(id);
     if (!compiled) {
       const source = this.sources.get(id);
@@ -132,20 +132,18 @@ export class CatalogRegistry {
    * an ISO date = the version in force that day (latest effective date on or before it);
    * "international" = the newest international price list.
    */
-  product(kind: ProductKind, ref: string | null): CompiledProduct {
+  product(kind: ProductKind, ref: string | null): ProductModel {
     const id = ref === null ? this.currentDefault : this.resolveRef(kind, ref.trim());
     const compiled = this.compiledCatalog(id);
     if (!compiled) {
-      throw naError(
-        `There is no catalog version "${ref}". Type one of: ${this.ids().join(", ")}, a date, or leave it blank for the default.`,
-      );
+      throw new PricingError({ kind: "unknown-catalog", ref: ref ?? id, ids: this.ids() });
     }
     const product = compiled.products[kind];
     if (!product) {
       const withKind = this.list()
         .filter((s) => (kind === "ocr" ? s.ocrDate : s.faceDate) !== null)
         .map((s) => s.id);
-      throw naError(`Catalog ${id} has no ${PRODUCT_LABEL[kind]} prices. Versions with them: ${withKind.join(", ")}.`);
+      throw new PricingError({ kind: "product-not-in-catalog", catalogId: id, product: kind, versionsWith: withKind });
     }
     return product;
   }
@@ -173,9 +171,7 @@ export class CatalogRegistry {
       const dates = this.candidates(kind, "mainland")
         .map((c) => c.products[kind]!.effectiveDate)
         .sort();
-      throw naError(
-        `No catalog version prices ${PRODUCT_LABEL[kind]} on ${isoDate}; the earliest takes effect ${dates[0] ?? "never"}.`,
-      );
+      throw new PricingError({ kind: "no-version-on-date", product: kind, date: isoDate, earliest: dates[0] ?? null });
     }
     return chosen.id;
   }
@@ -186,9 +182,7 @@ export class CatalogRegistry {
     );
     const chosen = lists[lists.length - 1];
     if (!chosen) {
-      throw naError(
-        `No international ${PRODUCT_LABEL[kind]} price list is loaded. Calls in overseas regions are billed at the international price list, which the built-in catalogs do not include; load one in the task pane.`,
-      );
+      throw new PricingError({ kind: "no-international", product: kind });
     }
     return chosen.id;
   }

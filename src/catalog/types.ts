@@ -9,8 +9,10 @@
 
 export type DecimalString = string;
 
-/** Which end of a tier range belongs to the tier: "lower" = [from, to), "upper" = (from, to]. */
-export type TierBoundInclusive = "lower" | "upper";
+import type { TierBasis, TierBoundInclusive } from "../core/model";
+
+export type { ProductKind, TierBasis, TierBoundInclusive } from "../core/model";
+export { PRODUCT_KINDS } from "../core/model";
 
 export interface Tier {
   readonly from: number;
@@ -24,15 +26,6 @@ export interface TierTable {
   readonly inclusive: TierBoundInclusive;
   readonly tiers: readonly Tier[];
 }
-
-/**
- * Which monthly volume picks the postpaid tier (阶梯到达):
- * - "total": every billable call of the month, including calls covered by free quota and packs
- *   (the current OCR document's wording);
- * - "postpaid": only the calls left for postpaid after free quota and packs (the 2020 face
- *   document's worked example).
- */
-export type TierBasis = "total" | "postpaid";
 
 export interface Pack {
   readonly size: number;
@@ -87,6 +80,16 @@ export interface BillingItem {
   readonly packs?: readonly Pack[];
   /** QPS class for every interface of the item (face 2020 buys QPS per interface group). */
   readonly qpsClass?: string;
+  /** A free public beta (免费公测): free until `until`, with no price published for after it. */
+  readonly freeBeta?: FreeBeta;
+  /** Interfaces of this item's group that the page says are not billed: they price at 0. */
+  readonly notBilledInterfaces?: readonly Interface[];
+  readonly note?: string;
+}
+
+export interface FreeBeta {
+  /** Last day of the beta as printed (YYYY-MM-DD), when the page gives one. */
+  readonly until?: string;
   readonly note?: string;
 }
 
@@ -138,5 +141,3 @@ export interface Catalog {
   };
 }
 
-export type ProductKind = "ocr" | "face";
-export const PRODUCT_KINDS: readonly ProductKind[] = ["ocr", "face"];

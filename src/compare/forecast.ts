@@ -1,14 +1,15 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
 import type { CatalogRegistry } from "../catalog/registry";
-import type { ProductKind } from "../catalog/types";
-import { PricingError, valueError } from "../core/errors";
-import { PRODUCT_LABEL } from "../core/labels";
+import { usageBill } from "../core/bill";
+import { monthlyCharge } from "../core/charges/monthly";
+import { PricingError } from "../core/errors";
+import { PRODUCT_LABEL } from "../core/messages";
+import type { ProductKind, ProductModel } from "../core/model";
 import { ZERO, type Money } from "../core/money";
-import { monthlyCost } from "../core/monthlyCost";
 import { cellAddress, columnLetter, tableLayout } from "./layout";
 import {
+  attempt,
   cellNumber,
-  ERROR_TEXT,
+  errorText,
   formulaString,
   itemOrError,
   NoteCollector,
@@ -26,7 +27,9 @@ import {
   type ForecastOptions,
 } from "./types";
 
-const FUNCTION_OF: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_COST", face: "TCLOUD.FACE_COST" };
+const COST_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_COST", face: "TCLOUD.FACE_COST" };
+const BILL_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_BILL", face: "TCLOUD.FACE_BILL" };
+const SHARED_ROW_LABEL = "shared free quota and tier (same billing item)";
 
 /** Column indexes: # | interface | volume | prepaid | cost per version … | change vs first … | change % vs first … */
 const COL_API = 1;
@@ -47,9 +50,9 @@ export function forecast(
   versions: readonly string[],
   opts: ForecastOptions,
 ): ComparisonTable {
-  if (versions.length === 0) throw valueError("Choose at least one catalog version to price the forecast with.");
+  if (versions.length === 0) throw new PricingError({ kind: "no-versions" });
   const duplicates = versions.filter((v, i) => versions.indexOf(v) !== i);
-  if (duplicates.length > 0) throw valueError(`The version ${duplicates[0]} is listed twice.`);
+  if (duplicates.length > 0) throw new PricingError({ kind: "version-twice", version: duplicates[0] });
   const n = versions.length;
   const changeCols = n - 1;
   const firstChange = FIRST_COST + n;
@@ -71,69 +74,90 @@ export function forecast(
     ["generated at", nowIso(opts.generatedAt)],
     [
       "from",
-      `${lines.length.toLocaleString("en-US")} forecast lines; monthly postpaid cost after free quota and prepaid calls (TCLOUD.OCR_COST / FACE_COST)`,
+      `${lines.length.toLocaleString("en-US")} forecast lines; monthly postpaid cost after free quota and prepaid calls (TCLOUD.OCR_COST / FACE_COST); totals are bills (TCLOUD.OCR_BILL / FACE_BILL)`,
     ],
   ];
-  const layout = tableLayout({ headerBlock, columns, rows: new Array<CellValue[]>(lines.length), totals: [] });
-  const firstRow = layout.firstDataRow;
-  const lastRow = layout.lastDataRow;
 
-  const notes = new NoteCollector();
-  const kinds = new Map<string, ProductKind>();
-  const products = new Map<string, CompiledProduct | PricingError>();
-  const productOf = (kind: ProductKind, version: string): CompiledProduct | PricingError => {
+  const products = new Map<string, ProductModel | PricingError>();
+  const productOf = (kind: ProductKind, version: string): ProductModel | PricingError => {
     const key = `${kind}|${version}`;
     let product = products.get(key);
     if (!product) products.set(key, (product = productOrError(registry, kind, version)));
     return product;
   };
-  const totals: (Money | PricingError)[] = versions.map(() => ZERO);
+  const detected = new Map<string, ProductKind>();
+  const lineKinds = lines.map((line) => productFor(registry, line.api, versions, opts.product, detected));
+  const kindsUsed = [...new Set(lineKinds)];
+  if (opts.product && !kindsUsed.includes(opts.product)) kindsUsed.push(opts.product);
+
+  // Each version's total is its bill: lines of one billing item share its free quota and tier.
+  const bills = versions.map((version) => forecastBill(version));
+  function forecastBill(version: string): { total: Money | PricingError; shared: boolean } {
+    let total = ZERO;
+    let shared = false;
+    for (const kind of new Set(lineKinds)) {
+      const product = productOf(kind, version);
+      if (product instanceof PricingError) return { total: product, shared };
+      const usage = lines
+        .filter((_, i) => lineKinds[i] === kind)
+        .map((line) => ({ name: line.api, calls: line.volume, prepaid: line.prepaid ?? 0 }));
+      const bill = attempt(() => usageBill(product, usage));
+      if (bill instanceof PricingError) return { total: bill, shared };
+      shared ||= bill.items.some((item) => item.lines.length > 1);
+      total = total.plus(bill.total);
+    }
+    return { total, shared };
+  }
+  const hasShared = bills.some((b) => b.shared);
+  const layout = tableLayout({
+    headerBlock,
+    columns,
+    rows: new Array<CellValue[]>(lines.length + (hasShared ? 1 : 0)),
+    totals: [],
+  });
+  const firstRow = layout.firstDataRow;
+  const lastLineRow = firstRow + lines.length - 1;
+  const totalRow = layout.totalsRow as number;
+
+  const notes = new NoteCollector();
+  const lineSums: (Money | PricingError)[] = versions.map(() => ZERO);
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] | undefined = opts.liveFormulas ? [] : undefined;
 
   lines.forEach((line, i) => {
     const sheetRow = firstRow + i;
-    const kind = productFor(registry, line.api, versions, opts.product, kinds);
+    const kind = lineKinds[i];
     const costs: (Money | PricingError)[] = versions.map((version, v) => {
       const product = productOf(kind, version);
-      const item: CompiledItem | PricingError = itemOrError(product, line.api);
-      let result: Money | PricingError;
-      if (item instanceof PricingError) result = item;
-      else {
-        try {
-          result = monthlyCost(product as CompiledProduct, item, line.volume, line.prepaid ?? 0).amount;
-        } catch (error) {
-          if (!(error instanceof PricingError)) throw error;
-          result = error;
-        }
-      }
+      const item = itemOrError(product, line.api);
+      const result: Money | PricingError =
+        item instanceof PricingError
+          ? item
+          : attempt(() => monthlyCharge(product as ProductModel, item, line.volume, line.prepaid ?? 0).amount);
       if (result instanceof PricingError) {
         notes.addError(result, sheetRow);
-        if (!(totals[v] instanceof PricingError)) totals[v] = result;
-      } else if (!(totals[v] instanceof PricingError)) {
-        totals[v] = (totals[v] as Money).plus(result);
+        if (!(lineSums[v] instanceof PricingError)) lineSums[v] = result;
+      } else if (!(lineSums[v] instanceof PricingError)) {
+        lineSums[v] = (lineSums[v] as Money).plus(result);
       }
       return result;
     });
-    rows.push(valuesRow(i + 1, line, costs));
+    rows.push([i + 1, line.api, line.volume, line.prepaid ?? null, ...costCells(costs), ...changes(costs)]);
     if (formulas) {
       const f = new Array<string | null>(width).fill(null);
       const vol = cellAddress(COL_VOLUME, sheetRow);
       const pre = cellAddress(COL_PREPAID, sheetRow);
       const api = cellAddress(COL_API, sheetRow);
       versions.forEach((version, v) => {
-        f[FIRST_COST + v] = `=${FUNCTION_OF[kind]}(${api},${vol},${pre},${formulaString(version)})`;
+        f[FIRST_COST + v] = `=${COST_FUNCTION[kind]}(${api},${vol},${pre},${formulaString(version)})`;
       });
       changeFormulas(f, sheetRow);
       formulas.push(f);
     }
   });
 
-  function valuesRow(index: number, line: ForecastInput, costs: readonly (Money | PricingError)[]): CellValue[] {
-    const out: CellValue[] = [index, line.api, line.volume, line.prepaid ?? null];
-    for (const cost of costs) out.push(cost instanceof PricingError ? errorCell(cost) : cellNumber(cost));
-    out.push(...changes(costs));
-    return out;
+  function costCells(costs: readonly (Money | PricingError)[]): CellValue[] {
+    return costs.map((cost) => (cost instanceof PricingError ? errorText(cost) : cellNumber(cost)));
   }
 
   function changes(costs: readonly (Money | PricingError)[]): CellValue[] {
@@ -143,8 +167,8 @@ export function forecast(
     for (const other of costs.slice(1)) {
       if (base instanceof PricingError || other instanceof PricingError) {
         const failed = (base instanceof PricingError ? base : other) as PricingError;
-        diff.push(errorCell(failed));
-        pct.push(errorCell(failed));
+        diff.push(errorText(failed));
+        pct.push(errorText(failed));
         continue;
       }
       diff.push(cellNumber(other.minus(base)));
@@ -162,24 +186,50 @@ export function forecast(
     }
   }
 
-  // Totals: sums per version; a version with any failed line has no total (its error text).
-  const totalsRow: CellValue[] = ["total", `${lines.length.toLocaleString("en-US")} lines`, null, null];
-  for (const total of totals) totalsRow.push(total instanceof PricingError ? errorCell(total) : cellNumber(total));
-  totalsRow.push(...changes(totals));
-  const totalsFormulas: (string | null)[] | undefined = opts.liveFormulas
-    ? new Array<string | null>(width).fill(null)
-    : undefined;
-  if (totalsFormulas && lines.length > 0) {
-    const totalRow = lastRow + 1;
-    for (let v = 0; v < n; v++) {
-      const col = columnLetter(FIRST_COST + v);
-      totalsFormulas[FIRST_COST + v] = `=SUM(${col}${firstRow}:${col}${lastRow})`;
+  const totals = bills.map((b) => b.total);
+  // The bill minus the lines priced one by one: what sharing a billing item's quota and tier changes.
+  if (hasShared) {
+    const adjustments = versions.map((_, v): Money | PricingError => {
+      const total = totals[v];
+      const sum = lineSums[v];
+      if (total instanceof PricingError) return total;
+      if (sum instanceof PricingError) return sum;
+      return total.minus(sum);
+    });
+    rows.push([null, SHARED_ROW_LABEL, null, null, ...costCells(adjustments), ...changes(adjustments)]);
+    if (formulas) {
+      const f = new Array<string | null>(width).fill(null);
+      for (let v = 0; v < n; v++) {
+        const col = columnLetter(FIRST_COST + v);
+        f[FIRST_COST + v] = `=${col}${totalRow}-SUM(${col}${firstRow}:${col}${lastLineRow})`;
+      }
+      changeFormulas(f, lastLineRow + 1);
+      formulas.push(f);
     }
-    changeFormulas(totalsFormulas, totalRow);
   }
 
-  const kindsUsed = new Set(kinds.values());
-  if (opts.product) kindsUsed.add(opts.product);
+  const totalsRow: CellValue[] = [
+    "total (bill)",
+    `${lines.length.toLocaleString("en-US")} lines`,
+    null,
+    null,
+    ...costCells(totals),
+    ...changes(totals),
+  ];
+  let totalsFormulas: (string | null)[] | undefined;
+  const oneKind = new Set(lineKinds).size === 1 ? lineKinds[0] : null;
+  if (opts.liveFormulas) {
+    totalsFormulas = new Array<string | null>(width).fill(null);
+    if (oneKind && lines.length > 0) {
+      const range = (col: number): string => `${cellAddress(col, firstRow)}:${cellAddress(col, lastLineRow)}`;
+      versions.forEach((version, v) => {
+        totalsFormulas![FIRST_COST + v] =
+          `=${BILL_FUNCTION[oneKind]}(${range(COL_API)},${range(COL_VOLUME)},${formulaString(version)},${range(COL_PREPAID)})`;
+      });
+      changeFormulas(totalsFormulas, totalRow);
+    }
+  }
+
   const numberFormats: (string | null)[] = [
     FORMAT_COUNT,
     null,
@@ -189,8 +239,14 @@ export function forecast(
     ...versions.slice(1).map(() => FORMAT_CNY),
     ...versions.slice(1).map(() => FORMAT_PERCENT),
   ];
-  const extra = [...kindsUsed].map((k) => PRODUCT_LABEL[k]).join(" and ");
-  const allNotes = notes.notes();
+  const extra = kindsUsed.map((k) => PRODUCT_LABEL[k]).join(" and ");
+  const allNotes = [
+    `The total of each version is its bill: lines of one billing item share its monthly free quota, its prepaid calls and its tier, exactly as TCLOUD.OCR_BILL prices them${hasShared ? `; the row "${SHARED_ROW_LABEL}" is the bill minus the lines priced one by one` : ""}.`,
+    ...(opts.liveFormulas && !oneKind && lines.length > 0
+      ? ["The totals are values computed when the sheet was written: the lines mix OCR and Face Recognition, which are billed separately."]
+      : []),
+    ...notes.notes(),
+  ];
   if (extra) headerBlock[3][1] = `${headerBlock[3][1]}; ${extra}`;
   return {
     kind: "forecast",
@@ -207,4 +263,3 @@ export function forecast(
   };
 }
 
-const errorCell = (error: PricingError): string => ERROR_TEXT[error.code];

@@ -1,12 +1,11 @@
-import type { CompiledProduct } from "../catalog/compile";
 import type { CatalogRegistry } from "../catalog/registry";
-import type { ProductKind } from "../catalog/types";
+import { monthlyCharge } from "../core/charges/monthly";
 import { cheapestVolumeFrom } from "../core/cheapestVolume";
-import { PricingError, valueError } from "../core/errors";
-import { fmtCount, unitWord } from "../core/labels";
+import { failureOf, PricingError } from "../core/errors";
+import { fmtCount, unitWord } from "../core/messages";
+import type { ProductKind, ProductModel } from "../core/model";
 import type { Money } from "../core/money";
-import { monthlyCost } from "../core/monthlyCost";
-import { cellNumber, ERROR_TEXT, itemOrError, NoteCollector, nowIso, productFor, productOrError } from "./shared";
+import { cellNumber, errorText, itemOrError, NoteCollector, nowIso, productFor, productOrError } from "./shared";
 import {
   FORMAT_CNY,
   FORMAT_COUNT,
@@ -29,8 +28,8 @@ export function volumeLadder(
   versions: readonly string[],
   opts: LadderOptions = {},
 ): ComparisonTable {
-  if (versions.length === 0) throw valueError("Choose at least one catalog version.");
-  if (apis.length === 0) throw valueError("Choose at least one interface.");
+  if (versions.length === 0) throw new PricingError({ kind: "no-versions" });
+  if (apis.length === 0) throw new PricingError({ kind: "missing-argument", label: { key: "name" } });
   const ladder = [...new Set(volumes)].sort((x, y) => x - y);
   const columns = [
     "interface",
@@ -40,7 +39,7 @@ export function volumeLadder(
   const rows: CellValue[][] = [];
   const notes = new NoteCollector();
   const kinds = new Map<string, ProductKind>();
-  const products = new Map<string, CompiledProduct | PricingError>();
+  const products = new Map<string, ProductModel | PricingError>();
   let cliffs = 0;
   const headerRows = 4;
   const firstRow = headerRows + 3;
@@ -59,12 +58,12 @@ export function volumeLadder(
         const item = itemOrError(product, api);
         if (item instanceof PricingError) {
           notes.addError(item, sheetRow);
-          row.push(ERROR_TEXT[item.code], ERROR_TEXT[item.code], null);
+          row.push(errorText(item), errorText(item), null);
           return;
         }
-        const compiled = product as CompiledProduct;
+        const compiled = product as ProductModel;
         try {
-          const cost = monthlyCost(compiled, item, volume, 0);
+          const cost = monthlyCharge(compiled, item, volume, 0);
           const marks: string[] = [];
           const before = previous[v];
           if (before !== null && cost.amount.lt(before))
@@ -72,9 +71,10 @@ export function volumeLadder(
           try {
             const best = cheapestVolumeFrom(compiled, item, volume);
             if (best.volume > volume)
-              marks.push(`${fmtCount(best.volume)} ${unitWord(compiled)} cost ${best.cost.toFixed()}`);
+              marks.push(`${fmtCount(best.volume)} ${unitWord(compiled.unit)} cost ${best.cost.toFixed()}`);
           } catch (error) {
-            if (!(error instanceof PricingError)) throw error;
+            // No priced volume at or above this one: nothing cheaper to point at.
+            if (failureOf(error)?.kind !== "no-list-price-from") throw error;
           }
           if (marks.length > 0) cliffs++;
           previous[v] = cost.amount;
@@ -87,7 +87,7 @@ export function volumeLadder(
         } catch (error) {
           if (!(error instanceof PricingError)) throw error;
           notes.addError(error, sheetRow);
-          row.push(ERROR_TEXT[error.code], ERROR_TEXT[error.code], null);
+          row.push(errorText(error), errorText(error), null);
         }
       });
       rows.push(row);

@@ -1,7 +1,8 @@
-import type { CompiledProduct } from "../catalog/compile";
+import type { ProductModel } from "../core/model";
 import type { CatalogRegistry } from "../catalog/registry";
-import { valueError } from "../core/errors";
-import { fmtCount, PRODUCT_LABEL, unitWord } from "../core/labels";
+import { assertCount } from "../core/count";
+import { PricingError } from "../core/errors";
+import { fmtCount, PRODUCT_LABEL, unitWord } from "../core/messages";
 import { Money, ZERO } from "../core/money";
 import { cheapestPlan } from "../core/plan";
 import { resolveItem } from "../core/resolve";
@@ -21,11 +22,10 @@ function packOverrides(prices: readonly PackPriceInput[] | undefined): Map<numbe
   const out = new Map<number, Money>();
   for (const [i, p] of (prices ?? []).entries()) {
     const text = typeof p.price === "number" ? String(p.price) : p.price;
-    if (!Number.isSafeInteger(p.size) || p.size <= 0)
-      throw valueError(`Pack price ${i + 1}: the pack size ${p.size} is not a positive whole number.`);
+    assertCount(p.size, { key: "pack-size-row", row: i + 1 });
     if (!DECIMAL.test(text))
-      throw valueError(`Pack price ${i + 1}: the price ${JSON.stringify(text)} is not a non-negative decimal number.`);
-    if (out.has(p.size)) throw valueError(`The ${fmtCount(p.size)} pack is priced twice.`);
+      throw new PricingError({ kind: "not-a-number", label: { key: "pack-price-row", row: i + 1 }, found: JSON.stringify(text) });
+    if (out.has(p.size)) throw new PricingError({ kind: "pack-prices-duplicate", size: p.size });
     out.set(p.size, new Money(text.trim()));
   }
   return out;
@@ -47,11 +47,11 @@ export function planSheet(
   opts: PlanOptions = {},
 ): ComparisonTable {
   const kind = opts.product ?? detectProduct(registry, api, [version]);
-  const product: CompiledProduct = registry.product(kind, version);
+  const product: ProductModel = registry.product(kind, version);
   const item = resolveItem(product, api);
   const overrides = packOverrides(packPrices);
   const plan = cheapestPlan(product, item, monthlyVolumes, overrides);
-  const unit = unitWord(product);
+  const unit = unitWord(product.unit);
   const bought = plan.packs.reduce((n, p) => n + p.size * p.count, 0);
 
   const columns = [
@@ -107,7 +107,7 @@ export function planSheet(
     ["generated at", nowIso(opts.generatedAt)],
     [
       "from",
-      `${monthlyVolumes.length} month(s) of forecast ${unit}; packs bought at the start of month 1, valid ${product.source.packValidityMonths ?? 12} months, used after each month's free quota${offered}`,
+      `${monthlyVolumes.length} month(s) of forecast ${unit}; packs bought at the start of month 1, valid ${product.packValidityMonths ?? 12} months, used after each month's free quota${offered}`,
     ],
     ["what", "pack size", "count", "cost (CNY)"],
     ...plan.packs.map((p) => ["pack", p.size, p.count, cellNumber(p.cost)]),
@@ -125,7 +125,7 @@ export function planSheet(
     );
   if (left > 0)
     notes.push(
-      `${fmtCount(left)} pack ${unit} are left unused at the end of the forecast (they expire ${product.source.packValidityMonths ?? 12} months after purchase).`,
+      `${fmtCount(left)} pack ${unit} are left unused at the end of the forecast (they expire ${product.packValidityMonths ?? 12} months after purchase).`,
     );
   if (plan.packCost.gt(ZERO) && plan.allPostpaid !== null && plan.allPostpaid.lt(plan.total))
     notes.push("Unexpected: the plan costs more than all postpaid.");

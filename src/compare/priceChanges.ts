@@ -1,17 +1,13 @@
 import type { CatalogRegistry } from "../catalog/registry";
+import { PricingError } from "../core/errors";
+import { describeRange, PRODUCT_LABEL, unitWord, unitWordOne } from "../core/messages";
 import {
   PRODUCT_KINDS,
-  type BillingItem,
-  type Catalog,
-  type Product,
-  type ProductKind,
-  type TierBoundInclusive,
-} from "../catalog/types";
-import { naError } from "../core/errors";
-import { PRODUCT_LABEL } from "../core/labels";
+  type CatalogModel,
+  type CountedUnit as Unit, type ItemModel, type ProductKind, type TierBoundInclusive } from "../core/model";
 import { Money } from "../core/money";
-import { describeRange } from "../core/tiers";
-import { nowIso } from "./shared";
+import { tierRef } from "../core/tiers";
+import { cellNumber, nowIso } from "./shared";
 import { FORMAT_PERCENT, type BuildOptions, type CellValue, type ComparisonTable } from "./types";
 
 const CONTACT_SALES = "联系商务";
@@ -20,72 +16,67 @@ type Status = "unchanged" | "changed" | "added" | "removed";
 
 interface Line {
   readonly what: string;
-  readonly old: string | number | null | undefined; // undefined = not in that version
-  readonly new: string | number | null | undefined;
+  readonly old: Money | number | null | undefined; // undefined = not in that version, null = 联系商务
+  readonly new: Money | number | null | undefined;
   readonly isMoney: boolean;
   readonly note?: string;
 }
 
 const fmt = (n: number): string => n.toLocaleString("en-US");
 
-function catalogOf(registry: CatalogRegistry, version: string): Catalog {
+function catalogOf(registry: CatalogRegistry, version: string): CatalogModel {
   const catalog =
-    registry.catalog(version) ??
-    registry.catalog(registry.ids().find((id) => id.toLowerCase() === version.trim().toLowerCase()) ?? "");
-  if (!catalog) throw naError(`There is no catalog version "${version}". Versions: ${registry.ids().join(", ")}.`);
+    registry.compiledCatalog(version) ??
+    registry.compiledCatalog(registry.ids().find((id) => id.toLowerCase() === version.trim().toLowerCase()) ?? "");
+  if (!catalog) throw new PricingError({ kind: "unknown-catalog", ref: version, ids: registry.ids() });
   return catalog;
 }
 
 /** Tiers matched by their (from, to); bounds that changed side are noted. */
-function tierLines(a: BillingItem | undefined, b: BillingItem | undefined, unit: string): Line[] {
+function tierLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit): Line[] {
   const key = (t: { from: number; to: number | null }): string => `${t.from}|${t.to ?? "∞"}`;
-  const tiersA = new Map((a?.postpaid.tiers ?? []).map((t) => [key(t), t]));
-  const tiersB = new Map((b?.postpaid.tiers ?? []).map((t) => [key(t), t]));
-  const keys = [...new Set([...tiersA.keys(), ...tiersB.keys()])].sort(
-    (x, y) => Number(x.split("|")[0]) - Number(y.split("|")[0]) || (tiersB.has(x) ? 1 : -1) - (tiersB.has(y) ? 1 : -1),
+  const indexA = new Map((a?.postpaid.tiers ?? []).map((t, i) => [key(t), i]));
+  const indexB = new Map((b?.postpaid.tiers ?? []).map((t, i) => [key(t), i]));
+  const keys = [...new Set([...indexA.keys(), ...indexB.keys()])].sort(
+    (x, y) => Number(x.split("|")[0]) - Number(y.split("|")[0]) || (indexB.has(x) ? 1 : -1) - (indexB.has(y) ? 1 : -1),
   );
-  const bounds = (item: BillingItem | undefined): TierBoundInclusive | undefined => item?.postpaid.inclusive;
+  const bounds = (item: ItemModel | undefined): TierBoundInclusive | undefined => item?.postpaid.inclusive;
   return keys.map((k) => {
-    const ta = tiersA.get(k);
-    const tb = tiersB.get(k);
-    const range = (tb ?? ta)!;
-    const inclusive = (tb ? bounds(b) : bounds(a)) as TierBoundInclusive;
-    const boundsChanged = ta && tb && bounds(a) !== bounds(b);
+    const ia = indexA.get(k);
+    const ib = indexB.get(k);
+    const ref = ib !== undefined ? tierRef(b!.postpaid, ib) : tierRef(a!.postpaid, ia!);
+    const boundsChanged = ia !== undefined && ib !== undefined && bounds(a) !== bounds(b);
     return {
-      what: `postpaid ${describeRange(range, inclusive)} ${unit}/month (per ${unit === "images" ? "image" : "call"})`,
-      old: ta ? ta.unitPrice : undefined,
-      new: tb ? tb.unitPrice : undefined,
+      what: `postpaid ${describeRange(ref)} ${unitWord(unit)}/month (per ${unitWordOne(unit)})`,
+      old: ia !== undefined ? a!.postpaid.tiers[ia].unitPrice : undefined,
+      new: ib !== undefined ? b!.postpaid.tiers[ib].unitPrice : undefined,
       isMoney: true,
       ...(boundsChanged
-        ? { note: `bounds ${describeRange(range, bounds(a)!)} → ${describeRange(range, bounds(b)!)}` }
+        ? {
+            note: `bounds ${describeRange(tierRef(a!.postpaid, ia))} → ${describeRange(tierRef(b!.postpaid, ib))}`,
+          }
         : {}),
     };
   });
 }
 
-function packLines(a: BillingItem | undefined, b: BillingItem | undefined, unit: string): Line[] {
-  const packsA = new Map((a?.packs ?? []).map((p) => [p.size, p.listPrice]));
-  const packsB = new Map((b?.packs ?? []).map((p) => [p.size, p.listPrice]));
+function packLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit): Line[] {
+  const packsA = a?.packs ?? new Map<number, Money | null>();
+  const packsB = b?.packs ?? new Map<number, Money | null>();
   const sizes = [...new Set([...packsA.keys(), ...packsB.keys()])].sort((x, y) => x - y);
   return sizes.map((size) => ({
-    what: `pack of ${fmt(size)} ${unit} (list price)`,
+    what: `pack of ${fmt(size)} ${unitWord(unit)} (list price)`,
     old: packsA.has(size) ? packsA.get(size)! : undefined,
     new: packsB.has(size) ? packsB.get(size)! : undefined,
     isMoney: true,
   }));
 }
 
-function quotaLine(
-  a: BillingItem | undefined,
-  pa: Product | undefined,
-  b: BillingItem | undefined,
-  pb: Product | undefined,
-  unit: string,
-): Line {
+function quotaLine(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit): Line {
   return {
-    what: `monthly free quota (${unit})`,
-    old: a && pa ? (a.monthlyFreeQuota ?? pa.monthlyFreeQuota) : undefined,
-    new: b && pb ? (b.monthlyFreeQuota ?? pb.monthlyFreeQuota) : undefined,
+    what: `monthly free quota (${unitWord(unit)})`,
+    old: a ? a.monthlyFreeQuota : undefined,
+    new: b ? b.monthlyFreeQuota : undefined,
     isMoney: false,
   };
 }
@@ -127,20 +118,20 @@ export function priceChanges(
     const pb = b.products[k];
     if (!pa) notes.push(`${a.id} has no ${PRODUCT_LABEL[k]} prices: every ${PRODUCT_LABEL[k]} line is "added".`);
     if (!pb) notes.push(`${b.id} has no ${PRODUCT_LABEL[k]} prices: every ${PRODUCT_LABEL[k]} line is "removed".`);
-    if (pa && pb && pa.tierBasis !== pb.tierBasis)
-      notes.push(
-        `${PRODUCT_LABEL[k]}: the volume that picks the tier changed from "${pa.tierBasis}" to "${pb.tierBasis}".`,
-      );
-    const itemsA = new Map((pa?.billingItems ?? []).map((i) => [i.id, i]));
-    const itemsB = new Map((pb?.billingItems ?? []).map((i) => [i.id, i]));
+    const basisA = pa?.items[0]?.postpaid.basis;
+    const basisB = pb?.items[0]?.postpaid.basis;
+    if (basisA && basisB && basisA !== basisB)
+      notes.push(`${PRODUCT_LABEL[k]}: the volume that picks the tier changed from "${basisA}" to "${basisB}".`);
+    const itemsA = new Map((pa?.items ?? []).map((i) => [i.id, i]));
+    const itemsB = new Map((pb?.items ?? []).map((i) => [i.id, i]));
     const ids = [...itemsB.keys(), ...[...itemsA.keys()].filter((id) => !itemsB.has(id))];
     for (const id of ids) {
       const ia = itemsA.get(id);
       const ib = itemsB.get(id);
-      const unit = (pb ?? pa)!.unit === "image" ? "images" : "calls";
+      const unit = (pb ?? pa)!.unit;
       const name = (ib ?? ia)!.name;
       const renamed = ia && ib && ia.name !== ib.name ? `renamed from ${ia.name}` : undefined;
-      const lines = [quotaLine(ia, pa, ib, pb, unit), ...tierLines(ia, ib, unit), ...packLines(ia, ib, unit)];
+      const lines = [quotaLine(ia, ib, unit), ...tierLines(ia, ib, unit), ...packLines(ia, ib, unit)];
       for (const line of lines) {
         const row = compareLine(line, ia === undefined, ib === undefined);
         counts[row.status]++;
@@ -175,17 +166,18 @@ function compareLine(
   itemAdded: boolean,
   itemRemoved: boolean,
 ): { old: CellValue; new: CellValue; change: CellValue; percent: CellValue; status: Status } {
-  const show = (v: string | number | null | undefined): CellValue =>
-    v === undefined ? null : v === null ? CONTACT_SALES : typeof v === "number" ? v : new Money(v).toNumber();
+  const show = (v: Money | number | null | undefined): CellValue =>
+    v === undefined ? null : v === null ? CONTACT_SALES : typeof v === "number" ? v : cellNumber(v);
   const old = show(line.old);
   const neu = show(line.new);
   if (line.old === undefined || itemAdded) return { old: null, new: neu, change: null, percent: null, status: "added" };
   if (line.new === undefined || itemRemoved) return { old, new: null, change: null, percent: null, status: "removed" };
-  const same =
-    line.old === null || line.new === null ? line.old === line.new : new Money(line.old).eq(new Money(line.new));
-  if (line.old === null || line.new === null)
+  if (line.old === null || line.new === null) {
+    const same = line.old === line.new;
     return { old, new: neu, change: null, percent: null, status: same && !line.note ? "unchanged" : "changed" };
-  const change = new Money(line.new).minus(new Money(line.old));
-  const percent = new Money(line.old).isZero() ? null : change.dividedBy(new Money(line.old)).toNumber();
-  return { old, new: neu, change: change.toNumber(), percent, status: same && !line.note ? "unchanged" : "changed" };
+  }
+  const before = new Money(line.old);
+  const change = new Money(line.new).minus(before);
+  const percent = before.isZero() ? null : cellNumber(change.dividedBy(before));
+  return { old, new: neu, change: cellNumber(change), percent, status: change.isZero() && !line.note ? "unchanged" : "changed" };
 }

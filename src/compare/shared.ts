@@ -1,25 +1,24 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
 import type { CatalogRegistry } from "../catalog/registry";
-import type { ProductKind } from "../catalog/types";
 import { PricingError } from "../core/errors";
-import type { Money } from "../core/money";
-import { resolveItem } from "../core/resolve";
+import type { ItemModel, ProductKind, ProductModel } from "../core/model";
+import { knowsName, resolveItem } from "../core/resolve";
+import { excelErrorOf } from "../functions/excelErrors";
 import type { CellValue, ProductChoice } from "./types";
 
+export { cellNumber } from "../core/money";
+
 /** What a cell shows for a failed price: the Excel error's text (never 0). */
-export const ERROR_TEXT: Readonly<Record<PricingError["code"], string>> = {
-  NA: "#N/A",
-  VALUE: "#VALUE!",
-  NUM: "#NUM!",
-};
+export const errorText = (error: PricingError): string => excelErrorOf(error.failure);
 
-export function errorText(error: unknown): string {
-  if (error instanceof PricingError) return ERROR_TEXT[error.code];
-  throw error;
+/** Runs a pricing step; a pricing failure is returned as a value, anything else (a bug) is thrown. */
+export function attempt<T>(step: () => T): T | PricingError {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof PricingError) return error;
+    throw error;
+  }
 }
-
-/** The exact decimal as the nearest JS number: the only place money becomes a float. */
-export const cellNumber = (amount: Money): number => amount.toNumber();
 
 export const nowIso = (given?: string): string => given ?? new Date().toISOString();
 
@@ -31,7 +30,7 @@ export function productOrError(
   registry: CatalogRegistry,
   kind: ProductKind,
   version: string,
-): CompiledProduct | PricingError {
+): ProductModel | PricingError {
   try {
     return registry.product(kind, version);
   } catch (error) {
@@ -48,13 +47,7 @@ export function detectProduct(registry: CatalogRegistry, api: string, versions: 
   for (const kind of ["ocr", "face"] as const) {
     for (const version of versions) {
       const product = productOrError(registry, kind, version);
-      if (product instanceof PricingError) continue;
-      try {
-        resolveItem(product, api);
-        return kind;
-      } catch {
-        // not this one
-      }
+      if (!(product instanceof PricingError) && knowsName(product, api)) return kind;
     }
   }
   return "ocr";
@@ -77,7 +70,7 @@ export function productFor(
 }
 
 /** The item a name bills to in a product, or the failure. */
-export function itemOrError(product: CompiledProduct | PricingError, api: string): CompiledItem | PricingError {
+export function itemOrError(product: ProductModel | PricingError, api: string): ItemModel | PricingError {
   if (product instanceof PricingError) return product;
   try {
     return resolveItem(product, api);
@@ -102,7 +95,7 @@ export class NoteCollector {
   }
 
   addError(error: PricingError, row?: number): void {
-    this.add(ERROR_TEXT[error.code], error.message, row);
+    this.add(errorText(error), error.message, row);
   }
 
   notes(limit = 50): string[] {

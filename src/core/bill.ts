@@ -1,46 +1,52 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
-import { assertCount } from "./count";
-import { numError } from "./errors";
+import { monthlyCharge, type MonthlyCharge } from "./charges/monthly";
+import { addCounts, assertCount } from "./count";
+import type { ItemModel, ProductModel } from "./model";
 import { Money, ZERO } from "./money";
-import { monthlyCost, type MonthlyCost } from "./monthlyCost";
 import { resolveItem } from "./resolve";
 
 export interface UsageLine {
   readonly name: string;
   readonly calls: number;
+  /** Prepaid pack calls still available for this line's billing item (summed per item). */
+  readonly prepaid?: number;
 }
 
 export interface BillLine {
-  readonly item: CompiledItem;
+  readonly item: ItemModel;
   readonly calls: number;
-  readonly cost: MonthlyCost;
+  readonly prepaid: number;
+  readonly charge: MonthlyCharge;
+  /** Indexes (0-based) of the usage lines billed under this item. */
+  readonly lines: readonly number[];
 }
 
 export interface UsageBill {
-  readonly lines: readonly BillLine[];
+  readonly items: readonly BillLine[];
   readonly total: Money;
 }
 
 /**
  * A month's postpaid bill for a usage table. Lines are summed per billing item first, so the
- * interfaces of one item share its free quota and reach its tier together.
+ * interfaces of one item share its free quota, its prepaid calls and reach its tier together.
  */
-export function usageBill(product: CompiledProduct, usage: readonly UsageLine[]): UsageBill {
-  const volumes = new Map<CompiledItem, number>();
+export function usageBill(product: ProductModel, usage: readonly UsageLine[]): UsageBill {
+  const byItem = new Map<ItemModel, { calls: number; prepaid: number; lines: number[] }>();
   usage.forEach((line, i) => {
-    const calls = assertCount(line.calls, `The volume on row ${i + 1}`);
+    const calls = assertCount(line.calls, { key: "line-volume", line: i + 1 });
+    const prepaid = assertCount(line.prepaid ?? 0, { key: "prepaid-cell", cell: i + 1 });
     const item = resolveItem(product, line.name);
-    const sum = (volumes.get(item) ?? 0) + calls;
-    if (sum > Number.MAX_SAFE_INTEGER)
-      throw numError(`The volumes of ${item.name} add up to more than can be counted exactly.`);
-    volumes.set(item, sum);
+    let entry = byItem.get(item);
+    if (!entry) byItem.set(item, (entry = { calls: 0, prepaid: 0, lines: [] }));
+    entry.calls = addCounts(entry.calls, calls, item.name);
+    entry.prepaid = addCounts(entry.prepaid, prepaid, item.name);
+    entry.lines.push(i);
   });
-  const lines: BillLine[] = [];
+  const items: BillLine[] = [];
   let total = ZERO;
-  for (const [item, calls] of volumes) {
-    const cost = monthlyCost(product, item, calls, 0);
-    lines.push({ item, calls, cost });
-    total = total.plus(cost.amount);
+  for (const [item, { calls, prepaid, lines }] of byItem) {
+    const charge = monthlyCharge(product, item, calls, prepaid);
+    items.push({ item, calls, prepaid, charge, lines });
+    total = total.plus(charge.amount);
   }
-  return { lines, total };
+  return { items, total };
 }

@@ -1,40 +1,48 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
+import { monthlyCharge } from "./charges/monthly";
 import { assertCount } from "./count";
-import { naError, PricingError } from "./errors";
+import { failureOf, PricingError } from "./errors";
+import type { ItemModel, ProductModel } from "./model";
 import type { Money } from "./money";
-import { monthlyCost } from "./monthlyCost";
+import { firstMonthInTier } from "./tiers";
 
 export interface VolumeCost {
   readonly volume: number;
   readonly cost: Money;
 }
 
+/** Failures that mean "no price at this volume": another volume may still have one. */
+const isMissingPrice = (error: unknown): boolean => {
+  const kind = failureOf(error)?.kind;
+  return kind === "no-list-price" || kind === "free-beta";
+};
+
 /**
  * The volume at or above `volume` with the lowest monthly cost (ties: the smallest volume).
- * Within a tier the cost rises with volume, so only `volume` itself and the first volume of
+ * Within a tier the cost rises with volume, so only `volume` itself and the first month of
  * each higher tier can win: 阶梯到达 makes 10,000 calls cheaper than 9,999.
  */
-export function cheapestVolumeFrom(product: CompiledProduct, item: CompiledItem, volume: number): VolumeCost {
-  assertCount(volume, "The monthly volume");
-  const { tiers, inclusive } = item.postpaid;
-  // Under the 'postpaid' basis the tier follows the calls after the free quota.
-  const offset = product.source.tierBasis === "postpaid" ? item.monthlyFreeQuota : 0;
-  const starts = tiers.map((t) => (inclusive === "lower" ? t.from : t.from + 1) + offset);
+export function cheapestVolumeFrom(product: ProductModel, item: ItemModel, volume: number): VolumeCost {
+  volume = assertCount(volume, { key: "monthly-volume", unit: product.unit });
+  const starts = item.postpaid.tiers.map((_, i) => firstMonthInTier(item.postpaid, i, item.monthlyFreeQuota));
   const candidates = [volume, ...starts.filter((v) => v > volume && Number.isSafeInteger(v))];
   let best: VolumeCost | null = null;
   for (const candidate of candidates) {
     let cost: Money;
     try {
-      cost = monthlyCost(product, item, candidate, 0).amount;
+      cost = monthlyCharge(product, item, candidate, 0).amount;
     } catch (error) {
-      if (error instanceof PricingError && error.code === "NA") continue;
+      if (isMissingPrice(error)) continue;
       throw error;
     }
     if (!best || cost.lt(best.cost)) best = { volume: candidate, cost };
   }
   if (!best)
-    throw naError(
-      `${item.name} has no list price at or above ${volume.toLocaleString("en-US")} calls a month in catalog ${product.catalogId} (联系商务: contact sales).`,
-    );
+    throw new PricingError({
+      kind: "no-list-price-from",
+      catalogId: product.catalogId,
+      item: item.name,
+      unit: product.unit,
+      volume,
+    });
   return best;
 }

@@ -1,20 +1,18 @@
-/**
- * The three ways a pricing question can fail, matching the Excel errors users know:
- * VALUE = a name or type the user must retype, NUM = a number out of range,
- * NA = a price that does not exist in the chosen catalog.
- */
-export type PricingErrorCode = "VALUE" | "NUM" | "NA";
+import type { PricingFailure } from "./failure";
+import { failureMessage } from "./messages";
 
+/** A pricing question with no number: the reason is `failure`; the message is derived from it. */
 export class PricingError extends Error {
-  readonly code: PricingErrorCode;
+  readonly failure: PricingFailure;
 
-  constructor(code: PricingErrorCode, message: string) {
-    super(message);
+  constructor(failure: PricingFailure) {
+    super(failureMessage(failure));
     this.name = "PricingError";
-    this.code = code;
+    this.failure = failure;
   }
 }
 
-export const valueError = (message: string): PricingError => new PricingError("VALUE", message);
-export const numError = (message: string): PricingError => new PricingError("NUM", message);
-export const naError = (message: string): PricingError => new PricingError("NA", message);
+
+/** The failure an error carries, or null for an error that is not a pricing failure (a bug). */
+export const failureOf = (error: unknown): PricingFailure | null =>
+  error instanceof PricingError ? error.failure : null;

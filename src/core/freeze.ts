@@ -1,23 +1,23 @@
-import type { CompiledProduct } from "../catalog/compile";
-import { naError, numError } from "./errors";
+import { PricingError } from "./errors";
+import type { ArgLabel } from "./failure";
+import type { ProductModel } from "./model";
 import { Money } from "./money";
 
-/** A month's bill as money: finite and not negative. */
-export function assertBill(value: Money, label: string): Money {
-  if (!value.isFinite()) throw numError(`${label} must be a finite amount.`);
-  if (value.isNegative() && !value.isZero()) throw numError(`${label} must not be negative.`);
-  return value;
+/** A month's bill as money: finite and not negative (-0 is 0). */
+export function assertBill(value: Money, label: ArgLabel): Money {
+  if (!value.isFinite())
+    throw new PricingError({ kind: "bad-amount", label, value: value.toNumber(), problem: "not-finite" });
+  if (value.isNegative() && !value.isZero())
+    throw new PricingError({ kind: "bad-amount", label, value: value.toNumber(), problem: "negative" });
+  return value.isZero() ? new Money(0) : value;
 }
 
 /** 计费冻结: after month M settles, this share of M's bill is frozen as the estimate of M+1. */
-export function freezeAmount(product: CompiledProduct, monthlyBill: Money): Money {
-  assertBill(monthlyBill, "The monthly bill");
-  if (product.freezeRatio === null) {
-    throw naError(
-      `Catalog ${product.catalogId} states no bill freeze for ${product.kind === "face" ? "Face Recognition" : "OCR"}.`,
-    );
-  }
-  return monthlyBill.times(product.freezeRatio);
+export function freezeAmount(product: ProductModel, monthlyBill: Money): Money {
+  const bill = assertBill(monthlyBill, { key: "monthly-bill" });
+  if (product.freezeRatio === null)
+    throw new PricingError({ kind: "no-freeze", catalogId: product.catalogId, product: product.kind });
+  return bill.times(product.freezeRatio);
 }
 
 export interface FreezeMonth {
@@ -33,12 +33,13 @@ export interface FreezeMonth {
  * ratio × M's bill is frozen for M+1. The peak of cash needed is what finance must fund.
  */
 export function freezeSchedule(
-  product: CompiledProduct,
+  product: ProductModel,
   bills: readonly Money[],
 ): { months: FreezeMonth[]; peak: Money; peakMonth: number } {
   let previous = new Money(0);
-  const months = bills.map((bill, i) => {
-    const frozen = freezeAmount(product, assertBill(bill, `The bill of month ${i + 1}`));
+  const months = bills.map((given, i) => {
+    const bill = assertBill(given, { key: "month-bill", month: i + 1 });
+    const frozen = freezeAmount(product, bill);
     const month = { bill, frozen, released: previous, cashNeeded: bill.plus(frozen) };
     previous = frozen;
     return month;

@@ -1,26 +1,22 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
 import { assertCount } from "./count";
-import { naError, numError } from "./errors";
-import { fmtCount } from "./labels";
+import { PricingError } from "./errors";
+import type { ItemModel, ProductModel } from "./model";
 import type { Money } from "./money";
 
+const PACK_SIZE = { key: "pack-size" } as const;
+
 /** List price (刊例价) of a prepaid pack; the price actually paid is the user's to enter. */
-export function packPrice(product: CompiledProduct, item: CompiledItem, size: number): Money {
-  assertCount(size, "The pack size");
-  if (item.packs.size === 0) {
-    throw naError(`${item.name} has no prepaid packs in catalog ${product.catalogId}; it is billed postpaid only.`);
-  }
-  if (!item.packs.has(size)) {
-    const sizes = [...item.packs.keys()].map(fmtCount).join(", ");
-    throw numError(
-      `${item.name} has no ${fmtCount(size)}-${product.source.unit} pack in catalog ${product.catalogId}. Pack sizes: ${sizes}.`,
-    );
-  }
+export function packPrice(product: ProductModel, item: ItemModel, size: number): Money {
+  size = assertCount(size, PACK_SIZE);
+  const where = { catalogId: product.catalogId, item: item.name };
+  if (item.status.kind === "not-billed")
+    throw new PricingError({ kind: "not-billed-no-packs", ...where, group: item.status.group });
+  if (item.status.kind === "free-beta")
+    throw new PricingError({ kind: "free-beta", ...where, until: item.status.until });
+  if (item.packs.size === 0) throw new PricingError({ kind: "no-packs", ...where });
+  if (!item.packs.has(size))
+    throw new PricingError({ kind: "no-such-pack", ...where, unit: product.unit, size, sizes: [...item.packs.keys()] });
   const price = item.packs.get(size) ?? null;
-  if (price === null) {
-    throw naError(
-      `The ${fmtCount(size)}-${product.source.unit} pack of ${item.name} has no list price in catalog ${product.catalogId} (联系商务: contact sales).`,
-    );
-  }
+  if (price === null) throw new PricingError({ kind: "pack-no-list-price", ...where, unit: product.unit, size });
   return price;
 }

@@ -1,9 +1,9 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
-import { assertCount } from "./count";
-import { naError, numError, PricingError, valueError } from "./errors";
+import { monthlyCharge } from "./charges/monthly";
+import { addCounts, assertCount } from "./count";
+import { failureOf, PricingError } from "./errors";
+import type { ItemModel, ProductModel } from "./model";
 import { Money, ZERO } from "./money";
-import { monthlyCost } from "./monthlyCost";
-import { tierIndex } from "./tiers";
+import { remainderPieces } from "./tiers";
 
 /**
  * The cheapest prepaid-pack plan for a forecast of 1–12 months of one billing item: packs are
@@ -47,15 +47,20 @@ export const MAX_PLAN_MONTHS = 12;
 
 /** The packs a plan may buy: list prices, with the prices actually paid where the user gives them. */
 export function packOffers(
-  product: CompiledProduct,
-  item: CompiledItem,
+  product: ProductModel,
+  item: ItemModel,
   overrides: ReadonlyMap<number, Money> = new Map(),
 ): PackOffer[] {
   for (const size of overrides.keys()) {
-    if (!item.packs.has(size)) {
-      const sizes = [...item.packs.keys()].join(", ") || "none";
-      throw numError(`${item.name} has no ${size}-call pack in catalog ${product.catalogId} (pack sizes: ${sizes}).`);
-    }
+    if (!item.packs.has(size))
+      throw new PricingError({
+        kind: "no-such-pack",
+        catalogId: product.catalogId,
+        item: item.name,
+        unit: product.unit,
+        size,
+        sizes: [...item.packs.keys()],
+      });
   }
   const offers: PackOffer[] = [];
   for (const [size, listPrice] of item.packs) {
@@ -67,14 +72,14 @@ export function packOffers(
 
 /** Prices each month with `packCalls` pack calls available in total, used in month order. */
 export function simulate(
-  product: CompiledProduct,
-  item: CompiledItem,
+  product: ProductModel,
+  item: ItemModel,
   volumes: readonly number[],
   packCalls: number,
 ): MonthPlan[] {
   let left = packCalls;
   return volumes.map((calls) => {
-    const cost = monthlyCost(product, item, calls, left);
+    const cost = monthlyCharge(product, item, calls, left);
     left -= cost.prepaidCalls;
     return {
       calls,
@@ -91,7 +96,7 @@ const sumPostpaid = (months: readonly MonthPlan[]): Money => months.reduce((sum,
 /** Drops pack sizes that r smaller packs beat; what remains has bounded digit counts. */
 function usefulOffers(offers: readonly PackOffer[]): PackOffer[] {
   const divides = offers.every((o, i) => i === 0 || o.size % offers[i - 1].size === 0);
-  if (!divides) throw valueError("Pack sizes must divide one another (1,000 / 1万 / 10万 …) for the plan search.");
+  if (!divides) throw new PricingError({ kind: "pack-sizes-not-nested" });
   return offers.filter(
     (big) => !offers.some((small) => small.size < big.size && small.price.times(big.size / small.size).lt(big.price)),
   );
@@ -177,31 +182,17 @@ interface Piece {
   readonly slope: Money;
 }
 
-function linearPieces(
-  product: CompiledProduct,
-  item: CompiledItem,
-  volumes: readonly number[],
-  maxSize: number,
-): Piece[] {
-  const needs = volumes.map((v) => Math.max(0, v - item.monthlyFreeQuota));
+function linearPieces(item: ItemModel, volumes: readonly number[], maxSize: number): Piece[] {
   const pieces: Piece[] = [];
-  const { tiers, inclusive } = item.postpaid;
+  const table = item.postpaid;
   let covered = 0; // C(m−1): pack calls that cover every earlier month
-  needs.forEach((need, m) => {
+  volumes.forEach((calls) => {
+    const need = Math.max(0, calls - item.monthlyFreeQuota);
     const end = covered + need; // C(m)
-    if (need > 0) {
-      if (product.source.tierBasis === "total") {
-        const price = tiers[tierIndex(tiers, inclusive, volumes[m])].unitPrice;
-        if (price !== null) pieces.push({ lo: covered, hi: end - 1, slope: price });
-      } else {
-        // The remainder r = C(m) − P picks the tier: split r ∈ [1, need] at the tier edges.
-        tiers.forEach((tier) => {
-          const rLo = Math.max(1, inclusive === "lower" ? tier.from : tier.from + 1);
-          const rHi = Math.min(need, tier.to === null ? need : inclusive === "lower" ? tier.to - 1 : tier.to);
-          if (rLo <= rHi && tier.unitPrice !== null)
-            pieces.push({ lo: end - rHi, hi: end - rLo, slope: tier.unitPrice });
-        });
-      }
+    // The remainder r = C(m) − P is postpaid; each piece of r has one tier, so one slope in P.
+    for (const piece of remainderPieces(table, calls, need)) {
+      const price = table.tiers[piece.tier].unitPrice;
+      if (price !== null) pieces.push({ lo: end - piece.hi, hi: end - piece.lo, slope: price });
     }
     covered = end;
   });
@@ -212,12 +203,11 @@ function linearPieces(
 
 /** Parses the forecast: 1–12 whole, non-negative monthly volumes. */
 export function assertForecast(volumes: readonly number[]): void {
-  if (volumes.length === 0) throw valueError("The forecast is empty: give 1 to 12 monthly volumes, first month first.");
+  if (volumes.length === 0) throw new PricingError({ kind: "forecast-empty", max: MAX_PLAN_MONTHS });
   if (volumes.length > MAX_PLAN_MONTHS)
-    throw valueError(`The forecast has ${volumes.length} months; packs are valid 12 months, so give at most 12.`);
-  volumes.forEach((v, i) => assertCount(v, `The volume of month ${i + 1}`));
-  if (volumes.reduce((a, b) => a + b, 0) > Number.MAX_SAFE_INTEGER)
-    throw numError("The forecast's volumes add up to more than can be counted exactly.");
+    throw new PricingError({ kind: "forecast-too-long", months: volumes.length, max: MAX_PLAN_MONTHS });
+  volumes.forEach((v, i) => assertCount(v, { key: "month-volume", month: i + 1 }));
+  volumes.reduce((a, b) => addCounts(a, b, null), 0);
 }
 
 const planOf = (counts: Map<number, number>, offers: readonly PackOffer[]) =>
@@ -239,8 +229,8 @@ function countsFor(total: number, offers: readonly PackOffer[]): Map<number, num
 
 /** Exact cost of buying packs for `total` calls, or null where a month would need a contact-sales price. */
 function evaluate(
-  product: CompiledProduct,
-  item: CompiledItem,
+  product: ProductModel,
+  item: ItemModel,
   volumes: readonly number[],
   total: number,
   offers: readonly PackOffer[],
@@ -249,7 +239,8 @@ function evaluate(
   try {
     months = simulate(product, item, volumes, total);
   } catch (error) {
-    if (error instanceof PricingError && error.code === "NA") return null;
+    const kind = failureOf(error)?.kind;
+    if (kind === "no-list-price" || kind === "free-beta") return null;
     throw error;
   }
   const packs = planOf(countsFor(total, offers), offers);
@@ -266,8 +257,8 @@ function evaluate(
 }
 
 export function cheapestPlan(
-  product: CompiledProduct,
-  item: CompiledItem,
+  product: ProductModel,
+  item: ItemModel,
   volumes: readonly number[],
   overrides?: ReadonlyMap<number, Money>,
 ): PackPlan {
@@ -276,7 +267,7 @@ export function cheapestPlan(
   const noPacks = evaluate(product, item, volumes, 0, []);
   let best = noPacks;
   if (offers.length > 0) {
-    for (const piece of linearPieces(product, item, volumes, offers[offers.length - 1].size)) {
+    for (const piece of linearPieces(item, volumes, offers[offers.length - 1].size)) {
       const total = bestTotalInRange(offers, piece.slope, piece.lo, piece.hi);
       if (total === null) continue;
       const candidate = evaluate(product, item, volumes, total, offers);
@@ -284,9 +275,7 @@ export function cheapestPlan(
     }
   }
   if (!best) {
-    throw naError(
-      `${item.name} has no list price for some month's volume in catalog ${product.catalogId} (联系商务), and no pack plan covers it.`,
-    );
+    throw new PricingError({ kind: "plan-no-list-price", catalogId: product.catalogId, item: item.name });
   }
   return {
     packs: best.packs,

@@ -1,15 +1,9 @@
-import type { CompiledItem, CompiledProduct, NameMatch } from "../catalog/compile";
-import { valueError } from "./errors";
-import { PRODUCT_LABEL } from "./labels";
+import { PricingError } from "./errors";
+import type { ItemModel, NameMatch, ProductModel } from "./model";
 import { nameKey } from "./names";
 
-const EXAMPLE: Readonly<Record<string, string>> = {
-  ocr: `"身份证识别" or the API action "IDCardOCR"`,
-  face: `"人脸比对" or the API action "CompareFace"`,
-};
-
 /** Names that contain what was typed (or the reverse): the likely intended ones. */
-function suggestions(product: CompiledProduct, key: string): string[] {
+function suggestions(product: ProductModel, key: string): string[] {
   if (key === "") return [];
   const found = new Set<string>();
   for (const [candidate, matches] of product.byName) {
@@ -21,21 +15,21 @@ function suggestions(product: CompiledProduct, key: string): string[] {
   return [...found].slice(0, 4);
 }
 
-/** Every match of a typed name; a name no table prints is a #VALUE! that says what to type. */
-export function matchName(product: CompiledProduct, name: string): readonly NameMatch[] {
-  const key = nameKey(name);
-  const matches = product.byName.get(key);
+/** Every match of a typed name; a name no table prints is an unknown-name failure with suggestions. */
+export function matchName(product: ProductModel, name: string): readonly NameMatch[] {
+  const matches = product.byName.get(nameKey(name));
   if (matches) return matches;
-  const label = PRODUCT_LABEL[product.kind];
-  const near = suggestions(product, key);
-  const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : "";
-  throw valueError(
-    `"${name}" is not a ${label} interface, billing item or API action in catalog ${product.catalogId}.${hint} Type a name as printed in the price table, e.g. ${EXAMPLE[product.kind]}; =TCLOUD.PRICES(name) shows an item.`,
-  );
+  throw new PricingError({
+    kind: "unknown-name",
+    product: product.kind,
+    catalogId: product.catalogId,
+    name,
+    suggestions: suggestions(product, nameKey(name)),
+  });
 }
 
 /** The one billing item a name bills to; a name listed under several items must be made precise. */
-export function resolveItem(product: CompiledProduct, name: string): CompiledItem {
+export function resolveItem(product: ProductModel, name: string): ItemModel {
   const cache = product.resolved;
   const cached = cache.get(name);
   if (cached) return cached;
@@ -44,12 +38,14 @@ export function resolveItem(product: CompiledProduct, name: string): CompiledIte
   return item;
 }
 
-function resolveUncached(product: CompiledProduct, name: string): CompiledItem {
+function resolveUncached(product: ProductModel, name: string): ItemModel {
   const matches = matchName(product, name);
   const first = matches[0].item;
   if (matches.every((m) => m.item === first)) return first;
-  const items = [...new Set(matches.map((m) => m.item.name))];
-  throw valueError(
-    `"${name}" is billed under ${items.length} billing items: ${items.join(", ")}. Type one of those billing item names instead, so its own volume and tier apply.`,
-  );
+  throw new PricingError({ kind: "ambiguous-name", name, items: [...new Set(matches.map((m) => m.item.name))] });
+}
+
+/** True when the name is known to this product (the failure, when not, is an unknown name). */
+export function knowsName(product: ProductModel, name: string): boolean {
+  return product.byName.has(nameKey(name));
 }

@@ -1,26 +1,85 @@
-import type { TierBoundInclusive } from "../catalog/types";
-
-interface Range {
-  readonly from: number;
-  readonly to: number | null;
-}
+import type { TierRef } from "./failure";
+import type { PostpaidTable, TierRange, TierTable } from "./model";
 
 /**
- * Index of the tier a volume falls in. "lower" tables are [from, to), "upper" tables are
- * (from, to] with 0 in the first tier. Validation guarantees the tiers cover 0..∞ without gaps.
+ * Tier selection, the only code that knows how bounds read and which volume picks a tier.
+ * "lower" tables are [from, to), "upper" tables are (from, to] with 0 in the first tier.
+ * Validation guarantees the tiers cover 0..∞ without gaps.
  */
-export function tierIndex(tiers: readonly Range[], inclusive: TierBoundInclusive, volume: number): number {
+
+/** Index of the tier a quantity falls in. */
+export function tierIndex(table: TierTable, quantity: number): number {
+  const { tiers } = table;
   const last = tiers.length - 1;
-  for (let i = 0; i < last; i++) {
-    const to = tiers[i].to as number;
-    if (inclusive === "lower" ? volume < to : volume <= to) return i;
+  if (table.inclusive === "lower") {
+    for (let i = 0; i < last; i++) if (quantity < (tiers[i].to as number)) return i;
+  } else {
+    for (let i = 0; i < last; i++) if (quantity <= (tiers[i].to as number)) return i;
   }
   return last;
 }
 
-/** "[10,000, 100,000)" or "(10,000, 100,000]": how a tier reads in messages and tables. */
-export function describeRange(range: Range, inclusive: TierBoundInclusive): string {
-  const fmt = (n: number): string => n.toLocaleString("en-US");
-  if (range.to === null) return inclusive === "lower" ? `${fmt(range.from)} and above` : `above ${fmt(range.from)}`;
-  return inclusive === "lower" ? `[${fmt(range.from)}, ${fmt(range.to)})` : `(${fmt(range.from)}, ${fmt(range.to)}]`;
+/** The smallest quantity in tier i. */
+export function tierFirst(table: TierTable, i: number): number {
+  const { from } = table.tiers[i];
+  return table.inclusive === "lower" || i === 0 ? from : from + 1;
+}
+
+/** The largest quantity in tier i; null when the tier is open. */
+export function tierLast(table: TierTable, i: number): number | null {
+  const { to } = table.tiers[i];
+  if (to === null) return null;
+  return table.inclusive === "lower" ? to - 1 : to;
+}
+
+/** A tier as failures and tables name it. */
+export const tierRef = (table: TierTable, i: number): TierRef => {
+  const range: TierRange = table.tiers[i];
+  return { from: range.from, to: range.to, inclusive: table.inclusive };
+};
+
+/**
+ * The postpaid tier of a month (阶梯到达): picked by the month's total calls or by the calls
+ * left for postpaid after free quota and packs, per the version's basis.
+ */
+export function monthTier(table: PostpaidTable, calls: number, postpaidCalls: number): number {
+  return tierIndex(table, table.basis === "total" ? calls : postpaidCalls);
+}
+
+/** The volume that picks the month's tier under the table's basis. */
+export const tierVolume = (table: PostpaidTable, calls: number, postpaidCalls: number): number =>
+  table.basis === "total" ? calls : postpaidCalls;
+
+/**
+ * The smallest monthly volume (no packs) whose tier is tier i: the tier's first quantity, plus
+ * the free quota where the postpaid remainder picks the tier.
+ */
+export function firstMonthInTier(table: PostpaidTable, i: number, freeQuota: number): number {
+  const first = tierFirst(table, i);
+  return table.basis === "postpaid" && first > 0 ? first + freeQuota : first;
+}
+
+/** A stretch of postpaid remainders r ∈ [lo, hi] of one month priced at one tier. */
+export interface RemainderPiece {
+  readonly lo: number;
+  readonly hi: number;
+  readonly tier: number;
+}
+
+/**
+ * How a month of `calls` (of which `need` are past the free quota) is priced as its postpaid
+ * remainder r runs over [1, need]: one piece at the tier of the total, or, where the
+ * remainder picks the tier, one piece per tier it crosses.
+ */
+export function remainderPieces(table: PostpaidTable, calls: number, need: number): RemainderPiece[] {
+  if (need <= 0) return [];
+  if (table.basis === "total") return [{ lo: 1, hi: need, tier: tierIndex(table, calls) }];
+  const pieces: RemainderPiece[] = [];
+  table.tiers.forEach((_, i) => {
+    const lo = Math.max(1, tierFirst(table, i));
+    const last = tierLast(table, i);
+    const hi = Math.min(need, last === null ? need : last);
+    if (lo <= hi) pieces.push({ lo, hi, tier: i });
+  });
+  return pieces;
 }

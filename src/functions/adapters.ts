@@ -1,15 +1,15 @@
-import type { CompiledProduct } from "../catalog/compile";
 import { sharedRegistry } from "../catalog/embedded";
-import { PRODUCT_KINDS, type ProductKind } from "../catalog/types";
 import { usageBill } from "../core/bill";
-import { PricingError, valueError } from "../core/errors";
+import { monthlyChargeNumber, unitPriceAt } from "../core/charges/monthly";
+import { failureOf, PricingError } from "../core/errors";
+import type { ArgLabel } from "../core/failure";
 import { freezeAmount } from "../core/freeze";
-import { monthlyCostNumber } from "../core/monthlyCost";
+import { PRODUCT_KINDS, type ProductKind, type ProductModel } from "../core/model";
+import { cellNumber } from "../core/money";
 import { packPrice } from "../core/packPrice";
-import { priceRows } from "./priceRows";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
-import { unitPriceAt } from "../core/unitPrice";
+import { priceRows } from "./priceRows";
 import {
   catalogArg,
   countArg,
@@ -27,32 +27,34 @@ import {
  * computes; functions.ts only adds the JSDoc Excel reads and the error mapping.
  */
 
-const productOf = (kind: ProductKind, catalog: Cell): CompiledProduct =>
+const productOf = (kind: ProductKind, catalog: Cell): ProductModel =>
   sharedRegistry().product(kind, catalogArg(catalog));
 
 /** Argument labels for error messages, built once: this is the hot path of a recalculating sheet. */
-const COUNT_LABELS: Readonly<Record<ProductKind, { volume: string; prepaid: string }>> = {
-  ocr: { volume: "The monthly calls", prepaid: "The prepaid calls" },
-  face: { volume: "The monthly images", prepaid: "The prepaid images" },
+const COUNT_LABELS: Readonly<Record<ProductKind, { volume: ArgLabel; prepaid: ArgLabel }>> = {
+  ocr: { volume: { key: "monthly-volume", unit: "call" }, prepaid: { key: "prepaid", unit: "call" } },
+  face: { volume: { key: "monthly-volume", unit: "image" }, prepaid: { key: "prepaid", unit: "image" } },
 };
+const PACK_SIZE: ArgLabel = { key: "pack-size" };
+const QPS: ArgLabel = { key: "qps" };
 
 export function monthlyCostCell(kind: ProductKind, api: Cell, volume: Cell, prepaid: Cell, catalog: Cell): number {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
   const labels = COUNT_LABELS[kind];
-  return monthlyCostNumber(product, item, countArg(volume, labels.volume), countArg(prepaid, labels.prepaid));
+  return monthlyChargeNumber(product, item, countArg(volume, labels.volume), countArg(prepaid, labels.prepaid));
 }
 
 export function unitPriceCell(kind: ProductKind, api: Cell, volume: Cell, catalog: Cell): number {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
-  return unitPriceAt(product, item, countArg(volume, COUNT_LABELS[kind].volume)).toNumber();
+  return cellNumber(unitPriceAt(product, item, countArg(volume, COUNT_LABELS[kind].volume)));
 }
 
 export function packPriceCell(kind: ProductKind, api: Cell, size: Cell, catalog: Cell): number {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameArg(api));
-  return packPrice(product, item, requiredCountArg(size, "The pack size")).toNumber();
+  return cellNumber(packPrice(product, item, requiredCountArg(size, PACK_SIZE)));
 }
 
 export function billCell(apis: Cell[][], calls: Cell[][], catalog: Cell): number {
@@ -60,23 +62,25 @@ export function billCell(apis: Cell[][], calls: Cell[][], catalog: Cell): number
   const usage = pairedRanges(apis, calls, "OCR_BILL")
     .filter(({ name, value }) => !(isBlank(name) && (isBlank(value) || value === 0)))
     .map(({ name, value, row }) => {
-      if (isBlank(name)) throw valueError(`Cell ${row} of the usage table has a volume but no interface name.`);
-      return { name: nameArg(name, `Cell ${row} of the names`), calls: countArg(value, `The volume in cell ${row}`) };
+      if (isBlank(name)) throw new PricingError({ kind: "volume-without-name", cell: row });
+      return {
+        name: nameArg(name, { key: "names-cell", cell: row }),
+        calls: countArg(value, { key: "volume-cell", cell: row }),
+      };
     });
-  return usageBill(product, usage).total.toNumber();
+  return cellNumber(usageBill(product, usage).total);
 }
 
 /** Names not known to OCR may be Face Recognition names (the 2020 face page sells QPS too). */
-function withProductOf<T>(catalog: Cell, price: (product: CompiledProduct) => T): T {
+function withProductOf<T>(catalog: Cell, price: (product: ProductModel) => T): T {
   const registry = sharedRegistry();
   const ref = catalogArg(catalog);
-  const isUnknownName = (error: unknown): boolean =>
-    error instanceof PricingError && /is not a .* interface/.test(error.message);
+  const isUnknownName = (error: unknown): boolean => failureOf(error)?.kind === "unknown-name";
   let missingProduct: unknown;
   let unknownName: unknown;
   let priced = 0;
   for (const kind of PRODUCT_KINDS) {
-    let product: CompiledProduct;
+    let product: ProductModel;
     try {
       product = registry.product(kind, ref);
     } catch (error) {
@@ -96,14 +100,14 @@ function withProductOf<T>(catalog: Cell, price: (product: CompiledProduct) => T)
 
 export function qpsCostCell(api: Cell, qps: Cell, periods: Cell, unit: Cell, catalog: Cell): number {
   const name = nameArg(api);
-  const quantity = requiredCountArg(qps, "The QPS to buy");
+  const quantity = requiredCountArg(qps, QPS);
   const periodUnit = periodUnitArg(unit);
-  const count = countArg(periods, `The number of ${periodUnit}s`);
-  return withProductOf(catalog, (product) => qpsCost(product, name, quantity, count, periodUnit).amount.toNumber());
+  const count = countArg(periods, { key: "periods", period: periodUnit });
+  return withProductOf(catalog, (product) => cellNumber(qpsCost(product, name, quantity, count, periodUnit).amount));
 }
 
 export function freezeCell(bill: Cell, catalog: Cell): number {
-  return freezeAmount(productOf("face", catalog), moneyArg(bill, "The monthly bill")).toNumber();
+  return cellNumber(freezeAmount(productOf("face", catalog), moneyArg(bill, { key: "monthly-bill" })));
 }
 
 export function catalogsTable(): (string | number)[][] {

@@ -1,9 +1,64 @@
-import { PricingError, type PricingErrorCode } from "../core/errors";
+import { PricingError } from "../core/errors";
+import type { FailureKind, PricingFailure } from "../core/failure";
 
-const EXCEL_CODE: Readonly<Record<PricingErrorCode, CustomFunctions.ErrorCode>> = {
-  VALUE: "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
-  NUM: "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
-  NA: "#N/A" as CustomFunctions.ErrorCode.notAvailable,
+export type ExcelErrorText = "#VALUE!" | "#N/A" | "#NUM!";
+
+/**
+ * The one map from a failure to the Excel error it shows, used by the functions, the CLI, the
+ * comparison sheets and the pane. Excel shows a message only on #VALUE! and #N/A, so every
+ * failure with help to give is one of those: #VALUE! = an argument the user must change,
+ * #N/A = a price (or version) that does not exist. #NUM! is left for a result no cell can hold.
+ */
+export const EXCEL_ERROR: Readonly<Record<FailureKind, ExcelErrorText>> = {
+  "unknown-name": "#VALUE!",
+  "ambiguous-name": "#VALUE!",
+  "no-list-price": "#N/A",
+  "no-list-price-from": "#N/A",
+  "plan-no-list-price": "#N/A",
+  "free-beta": "#N/A",
+  "not-billed-no-packs": "#N/A",
+  "no-packs": "#N/A",
+  "no-such-pack": "#VALUE!",
+  "pack-no-list-price": "#N/A",
+  "no-freeze": "#N/A",
+  "no-qps-price": "#N/A",
+  "qps-mixed-classes": "#VALUE!",
+  "qps-over-cap": "#VALUE!",
+  "qps-tier-no-price": "#N/A",
+  "unknown-catalog": "#N/A",
+  "product-not-in-catalog": "#N/A",
+  "no-version-on-date": "#N/A",
+  "no-international": "#N/A",
+  "bad-count": "#VALUE!",
+  "bad-amount": "#VALUE!",
+  "sum-too-large": "#VALUE!",
+  "result-too-large": "#NUM!",
+  "forecast-empty": "#VALUE!",
+  "forecast-too-long": "#VALUE!",
+  "too-many-bills": "#VALUE!",
+  "pack-sizes-not-nested": "#N/A",
+  "no-versions": "#VALUE!",
+  "version-twice": "#VALUE!",
+  "missing-argument": "#VALUE!",
+  "not-text": "#VALUE!",
+  "not-a-number": "#VALUE!",
+  "bad-date": "#VALUE!",
+  "bad-catalog-ref": "#VALUE!",
+  "bad-period-unit": "#VALUE!",
+  "not-ranges": "#VALUE!",
+  "range-shape": "#VALUE!",
+  "volume-without-name": "#VALUE!",
+  "pack-prices-columns": "#VALUE!",
+  "pack-prices-duplicate": "#VALUE!",
+  "pack-prices-no-price": "#VALUE!",
+};
+
+export const excelErrorOf = (failure: PricingFailure): ExcelErrorText => EXCEL_ERROR[failure.kind];
+
+const CODE: Readonly<Record<ExcelErrorText, CustomFunctions.ErrorCode>> = {
+  "#VALUE!": "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
+  "#N/A": "#N/A" as CustomFunctions.ErrorCode.notAvailable,
+  "#NUM!": "#NUM!" as CustomFunctions.ErrorCode.invalidNumber,
 };
 
 /**
@@ -11,7 +66,8 @@ const EXCEL_CODE: Readonly<Record<PricingErrorCode, CustomFunctions.ErrorCode>> 
  * else is a bug, shown as #VALUE! with its message rather than crashing the function.
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (error instanceof PricingError) return new CustomFunctions.Error(EXCEL_CODE[error.code], error.message);
+  if (error instanceof PricingError)
+    return new CustomFunctions.Error(CODE[excelErrorOf(error.failure)], error.message);
   const message = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error("#VALUE!" as CustomFunctions.ErrorCode.invalidValue, `Unexpected error: ${message}`);
+  return new CustomFunctions.Error(CODE["#VALUE!"], `Unexpected error: ${message}`);
 }

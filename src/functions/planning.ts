@@ -1,27 +1,28 @@
 import { sharedRegistry } from "../catalog/embedded";
 import { cheapestVolumeFrom } from "../core/cheapestVolume";
-import { numError, valueError } from "../core/errors";
+import { PricingError } from "../core/errors";
 import { freezeSchedule } from "../core/freeze";
-import { Money } from "../core/money";
+import { cellNumber, Money } from "../core/money";
 import { cheapestPlan, MAX_PLAN_MONTHS } from "../core/plan";
 import { resolveItem } from "../core/resolve";
 import { catalogArg, countArg, isBlank, moneyArg, nameArg, type Cell } from "./excelArgs";
 
 /** Excel adapters of the planning functions (OCR_PLAN, FACE_FREEZE_SCHEDULE, OCR_NEXT_TIER). */
 
+const MAX_BILL_MONTHS = 1200;
+
 const asRange = (value: Cell[][] | Cell, what: string): Cell[][] => {
   if (!Array.isArray(value)) return [[value]];
-  if (!value.every(Array.isArray)) throw valueError(`${what} must be a range of cells.`);
+  if (!value.every(Array.isArray)) throw new PricingError({ kind: "not-ranges", what });
   return value;
 };
 
 /** A range of monthly figures, first month first, row by row; blank cells after the last figure are ignored. */
-function monthlyCells(range: Cell[][], what: string): Cell[] {
+function monthlyCells(range: Cell[][]): Cell[] {
   const cells = range.flat();
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
-  if (end === 0)
-    throw valueError(`${what} is empty: select 1 to ${MAX_PLAN_MONTHS} monthly figures, first month first.`);
+  if (end === 0) throw new PricingError({ kind: "forecast-empty", max: MAX_PLAN_MONTHS });
   return cells.slice(0, end);
 }
 
@@ -32,12 +33,11 @@ function packPriceOverrides(range: Cell[][] | Cell): Map<number, Money> {
   const rows = asRange(range as Cell[][], "pack_prices");
   rows.forEach((row, i) => {
     if (row.every(isBlank)) return;
-    if (row.length !== 2)
-      throw valueError(`pack_prices must have two columns (pack size, price paid); it has ${row.length}.`);
-    const size = countArg(row[0], `The pack size on row ${i + 1} of pack_prices`);
-    if (overrides.has(size)) throw valueError(`pack_prices lists the ${size}-call pack twice.`);
-    if (isBlank(row[1])) throw valueError(`pack_prices row ${i + 1} has no price.`);
-    overrides.set(size, moneyArg(row[1], `The price on row ${i + 1} of pack_prices`));
+    if (row.length !== 2) throw new PricingError({ kind: "pack-prices-columns", columns: row.length });
+    const size = countArg(row[0], { key: "pack-size-row", row: i + 1 });
+    if (overrides.has(size)) throw new PricingError({ kind: "pack-prices-duplicate", size });
+    if (isBlank(row[1])) throw new PricingError({ kind: "pack-prices-no-price", row: i + 1 });
+    overrides.set(size, moneyArg(row[1], { key: "pack-price-row", row: i + 1 }));
   });
   return overrides;
 }
@@ -50,44 +50,45 @@ export function planTable(
 ): (string | number)[][] {
   const product = sharedRegistry().product("ocr", catalogArg(catalog));
   const item = resolveItem(product, nameArg(api));
-  const volumes = monthlyCells(asRange(monthlyCalls, "monthly_calls"), "monthly_calls").map((cell, i) =>
-    countArg(cell, `The calls of month ${i + 1}`),
+  const volumes = monthlyCells(asRange(monthlyCalls, "monthly_calls")).map((cell, i) =>
+    countArg(cell, { key: "month-volume", month: i + 1 }),
   );
   if (volumes.length > MAX_PLAN_MONTHS)
-    throw valueError(`monthly_calls has ${volumes.length} months; packs are valid 12 months, so select at most 12.`);
+    throw new PricingError({ kind: "forecast-too-long", months: volumes.length, max: MAX_PLAN_MONTHS });
   const plan = cheapestPlan(product, item, volumes, packPriceOverrides(packPrices));
   return [
     ["what", "pack size", "count", "cost (CNY)"],
-    ...plan.packs.map((p) => ["pack", p.size, p.count, p.cost.toNumber()]),
-    ["postpaid", "", "", plan.postpaid.toNumber()],
-    ["plan total", "", "", plan.total.toNumber()],
-    ["all postpaid", "", "", plan.allPostpaid === null ? "联系商务 (no list price)" : plan.allPostpaid.toNumber()],
-    ["saving", "", "", plan.allPostpaid === null ? "" : plan.allPostpaid.minus(plan.total).toNumber()],
+    ...plan.packs.map((p) => ["pack", p.size, p.count, cellNumber(p.cost)]),
+    ["postpaid", "", "", cellNumber(plan.postpaid)],
+    ["plan total", "", "", cellNumber(plan.total)],
+    ["all postpaid", "", "", plan.allPostpaid === null ? "联系商务 (no list price)" : cellNumber(plan.allPostpaid)],
+    ["saving", "", "", plan.allPostpaid === null ? "" : cellNumber(plan.allPostpaid.minus(plan.total))],
   ];
 }
 
 export function freezeScheduleTable(monthlyBills: Cell[][] | Cell, catalog: Cell): (string | number)[][] {
   const product = sharedRegistry().product("face", catalogArg(catalog));
-  const cells = monthlyCells(asRange(monthlyBills, "monthly_bills"), "monthly_bills");
-  if (cells.length > 1200) throw numError("monthly_bills has more than 1,200 months.");
-  const bills = cells.map((cell, i) => moneyArg(cell, `The bill of month ${i + 1}`));
+  const cells = monthlyCells(asRange(monthlyBills, "monthly_bills"));
+  if (cells.length > MAX_BILL_MONTHS)
+    throw new PricingError({ kind: "too-many-bills", months: cells.length, max: MAX_BILL_MONTHS });
+  const bills = cells.map((cell, i) => moneyArg(cell, { key: "month-bill", month: i + 1 }));
   const schedule = freezeSchedule(product, bills);
   return [
     ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
     ...schedule.months.map((m, i) => [
       i + 1,
-      m.bill.toNumber(),
-      m.frozen.toNumber(),
-      m.released.toNumber(),
-      m.cashNeeded.toNumber(),
+      cellNumber(m.bill),
+      cellNumber(m.frozen),
+      cellNumber(m.released),
+      cellNumber(m.cashNeeded),
     ]),
-    [`peak (month ${schedule.peakMonth})`, "", "", "", schedule.peak.toNumber()],
+    [`peak (month ${schedule.peakMonth})`, "", "", "", cellNumber(schedule.peak)],
   ];
 }
 
 export function nextTierRow(api: Cell, monthlyCalls: Cell, catalog: Cell): number[][] {
   const product = sharedRegistry().product("ocr", catalogArg(catalog));
   const item = resolveItem(product, nameArg(api));
-  const best = cheapestVolumeFrom(product, item, countArg(monthlyCalls, "The monthly calls"));
-  return [[best.volume, best.cost.toNumber()]];
+  const best = cheapestVolumeFrom(product, item, countArg(monthlyCalls, { key: "monthly-volume", unit: "call" }));
+  return [[best.volume, cellNumber(best.cost)]];
 }

@@ -1,37 +1,60 @@
-import type { CompiledItem, CompiledProduct } from "../catalog/compile";
-import { fmtCount, unitWord } from "../core/labels";
-import { describeRange } from "../core/tiers";
+import type { ItemModel, ProductModel } from "../core/model";
+import { cellNumber } from "../core/money";
+import { describeRange, fmtCount, unitWord, unitWordOne } from "../core/messages";
+import { tierRef } from "../core/tiers";
 
 const CONTACT_SALES = "联系商务 (contact sales: no list price)";
 
 /**
  * PRICES: a billing item as a table Excel can spill: its interfaces, postpaid tiers, free
- * quota and packs. Columns: what, from/size, to, price (CNY), note. Blank cells are "".
+ * quota and packs. Columns: what, from / size, to, price (CNY), note. Blank cells are "".
  */
-export function priceRows(product: CompiledProduct, item: CompiledItem): (string | number)[][] {
-  const unit = unitWord(product);
-  const { inclusive } = item.postpaid;
+export function priceRows(product: ProductModel, item: ItemModel): (string | number)[][] {
+  const header = ["what", "from / size", "to", "price (CNY)", "note"];
+  const where = `catalog ${product.catalogId}`;
+  if (item.status.kind === "not-billed") {
+    return [
+      header,
+      ["not billed", "", "", 0, `${item.name} is not billed (${where}): only the billed interfaces of ${item.status.group} are charged`],
+    ];
+  }
+  const unit = unitWord(product.unit);
+  const one = unitWordOne(product.unit);
+  const notBilled = product.notBilled.filter((n) => n.status.kind === "not-billed" && n.status.group === item.name);
   const rows: (string | number)[][] = [
-    ["what", "from / size", "to", "price (CNY)", "note"],
+    header,
     [
       "billing item",
       "",
       "",
       "",
-      `${item.name} (catalog ${product.catalogId}; interfaces: ${item.interfaces.map((i) => i.name).join(", ")})`,
+      `${item.name} (${where}; interfaces: ${item.interfaces.map((i) => i.name).join(", ")}` +
+        (notBilled.length > 0 ? `; not billed: ${notBilled.map((n) => n.name).join(", ")}` : "") +
+        ")",
     ],
   ];
-  for (const tier of item.postpaid.tiers) {
+  if (item.status.kind === "free-beta") {
+    rows.push([
+      "free beta",
+      "",
+      "",
+      "",
+      `free public beta (免费公测)${item.status.until ? ` until ${item.status.until}` : ""}; no price published for after it`,
+    ]);
+    return rows;
+  }
+  const table = item.postpaid;
+  table.tiers.forEach((tier, i) => {
     rows.push([
       "postpaid tier",
       tier.from,
       tier.to ?? "",
-      tier.unitPrice === null ? "" : tier.unitPrice.toNumber(),
+      tier.unitPrice === null ? "" : cellNumber(tier.unitPrice),
       tier.unitPrice === null
         ? CONTACT_SALES
-        : `per ${unit === "images" ? "image" : "call"}, ${describeRange(tier, inclusive)} ${unit}/month (${inclusive === "lower" ? "lower bound included" : "upper bound included"}); the month's volume prices every postpaid ${unit === "images" ? "image" : "call"} (阶梯到达)`,
+        : `per ${one}, ${describeRange(tierRef(table, i))} ${unit}/month (${table.inclusive === "lower" ? "lower bound included" : "upper bound included"}); the month's ${table.basis === "total" ? "total volume" : "postpaid remainder"} prices every postpaid ${one} (阶梯到达)`,
     ]);
-  }
+  });
   rows.push([
     "free quota",
     item.monthlyFreeQuota,
@@ -39,16 +62,16 @@ export function priceRows(product: CompiledProduct, item: CompiledItem): (string
     0,
     item.monthlyFreeQuota > 0 ? `${unit} free each calendar month; unused ones lapse` : "no monthly free quota",
   ]);
-  const oneTime = item.source.oneTimeFreePack;
+  const oneTime = item.oneTimeFreePack;
   if (oneTime)
     rows.push(["one-time free pack", oneTime.calls, "", 0, `once per account, valid ${oneTime.validityMonths} months`]);
-  const validity = product.source.packValidityMonths;
+  const validity = product.packValidityMonths;
   for (const [size, price] of item.packs) {
     rows.push([
       "prepaid pack",
       size,
       "",
-      price === null ? "" : price.toNumber(),
+      price === null ? "" : cellNumber(price),
       price === null
         ? CONTACT_SALES
         : `list price (刊例价) of ${fmtCount(size)} ${unit}${validity ? `, valid ${validity} months` : ""}`,

@@ -1,10 +1,12 @@
 import type { CatalogRegistry } from "../catalog/registry";
-import type { ProductKind } from "../catalog/types";
+import { monthlyCharge } from "../core/charges/monthly";
 import { PricingError } from "../core/errors";
+import { describeRange } from "../core/messages";
+import type { ProductKind } from "../core/model";
 import { formatMoney } from "../core/money";
-import { monthlyCost } from "../core/monthlyCost";
 import { resolveItem } from "../core/resolve";
-import { describeRange } from "../core/tiers";
+import { tierRef } from "../core/tiers";
+import { excelErrorOf } from "../functions/excelErrors";
 
 /**
  * The standalone calculator's question and answer, priced by the core. Amounts stay exact
@@ -83,12 +85,12 @@ export function productsOf(registry: CatalogRegistry, version: string): ProductK
 export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResult {
   const volume = parseCount(input.volume);
   if (volume === null)
-    return { ok: false, code: "#NUM!", message: `"${input.volume}" is not a whole number of calls (0 or more).` };
+    return { ok: false, code: "#VALUE!", message: `"${input.volume}" is not a whole number of calls (0 or more).` };
   const prepaid = parseCount(input.prepaid);
   if (prepaid === null)
     return {
       ok: false,
-      code: "#NUM!",
+      code: "#VALUE!",
       message: `"${input.prepaid}" is not a whole number of prepaid calls (0 or more).`,
     };
   if (input.item.trim() === "")
@@ -96,8 +98,7 @@ export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResu
   try {
     const product = registry.product(input.kind, input.version === "" ? null : input.version);
     const item = resolveItem(product, input.item);
-    const cost = monthlyCost(product, item, volume, prepaid);
-    const tier = item.postpaid.tiers[cost.tier];
+    const cost = monthlyCharge(product, item, volume, prepaid);
     return {
       ok: true,
       catalogId: product.catalogId,
@@ -105,19 +106,14 @@ export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResu
       amount: formatMoney(cost.amount),
       unitPrice: cost.unitPrice === null ? null : formatMoney(cost.unitPrice),
       tier: cost.tier + 1,
-      tierRange: describeRange(tier, item.postpaid.inclusive),
+      tierRange: describeRange(tierRef(item.postpaid, cost.tier)),
       freeCalls: cost.freeCalls,
       prepaidCalls: cost.prepaidCalls,
       postpaidCalls: cost.postpaidCalls,
     };
   } catch (error) {
     if (error instanceof PricingError)
-      return {
-        ok: false,
-        code:
-          error.code === "NA" ? "#N/A" : `#${error.code}${error.code === "NUM" || error.code === "VALUE" ? "!" : ""}`,
-        message: error.message,
-      };
+      return { ok: false, code: excelErrorOf(error.failure), message: error.message };
     return { ok: false, code: "#ERROR", message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { compileCatalog, type CompiledItem, type CompiledProduct } from "../../src/catalog/compile";
+import { compileCatalog } from "../../src/catalog/compile";
+import type { ItemModel, ProductModel } from "../../src/core/model";
 import { PricingError } from "../../src/core/errors";
 import { Money } from "../../src/core/money";
 import { nameKey } from "../../src/core/names";
@@ -15,14 +16,14 @@ export function loadOcrVersion(
   doc: string;
   json: unknown;
   validation: ValidationResult;
-  product: CompiledProduct;
+  product: ProductModel;
 } {
   const doc = readSource(sourceFile);
   const json: unknown = JSON.parse(
     readFileSync(join(__dirname, "..", "..", "src", "catalog", "data", catalogFile), "utf8"),
   );
   const validation = validateCatalog(json);
-  const product = (validation.ok ? compileCatalog(validation.catalog).products.ocr : undefined) as CompiledProduct;
+  const product = (validation.ok ? compileCatalog(validation.catalog).products.ocr : undefined) as ProductModel;
   return { doc, json, validation, product };
 }
 
@@ -74,4 +75,4 @@ export function pricingError(fn: () => unknown): PricingError {
 }
 
 /** The name keys a billing item answers to: its name and aliases. */
-export const namesOf = (item: CompiledItem): string[] => [item.name, ...(item.source.aliases ?? [])].map(nameKey);
+export const namesOf = (item: ItemModel): string[] => [item.name, ...(item.aliases)].map(nameKey);

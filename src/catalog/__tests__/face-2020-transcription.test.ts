@@ -1,3 +1,4 @@
+import { excelCode } from "../../core/__tests__/fixtures";
 /**
  * The 2020 face catalog version (tencent-2020-face.json) against its source page,
  * sources/history/face-billing-039605f8.md. Every expected figure is read from the page's own
@@ -10,12 +11,13 @@ import { htmlTables, pipeTables, priceOf, readSource, type Grid } from "../../..
 import { PricingError } from "../../core/errors";
 import { freezeAmount } from "../../core/freeze";
 import { Money } from "../../core/money";
-import { monthlyCost, monthlyCostNumber } from "../../core/monthlyCost";
+import { monthlyCharge as monthlyCost, monthlyChargeNumber as monthlyCostNumber } from "../../core/charges/monthly";
 import { packPrice } from "../../core/packPrice";
 import { qpsCost } from "../../core/qps";
 import { matchName, resolveItem } from "../../core/resolve";
-import { unitPriceAt } from "../../core/unitPrice";
-import { compileCatalog, type CompiledProduct } from "../compile";
+import { unitPriceAt } from "../../core/charges/monthly";
+import { compileCatalog } from "../compile";
+import type { ProductModel } from "../../core/model";
 import type { Catalog } from "../types";
 import { validateCatalog } from "../validate";
 
@@ -23,7 +25,7 @@ const SOURCE_FILE = "history/face-billing-039605f8.md";
 const doc = readSource(SOURCE_FILE);
 const json: unknown = JSON.parse(readFileSync(join(__dirname, "..", "data", "tencent-2020-face.json"), "utf8"));
 const validation = validateCatalog(json);
-const face = compileCatalog(json as Catalog).products.face as CompiledProduct;
+const face = compileCatalog(json as Catalog).products.face as ProductModel;
 
 /** Exact decimal text of a price, so "0.0030" and "0.003" compare equal and 0.1 + 0.2 cannot creep in. */
 const dec = (value: string | number | Money): string => new Money(value).toFixed();
@@ -68,7 +70,7 @@ const codeOf = (fn: () => unknown): string | undefined => {
   try {
     fn();
   } catch (error) {
-    if (error instanceof PricingError) return error.code;
+    if (error instanceof PricingError) return excelCode(error);
     throw error;
   }
   return undefined;
@@ -209,9 +211,9 @@ describe("prepaid packs (调用次数计费（资源包）): every pack cell", (
 
   test("the pack sizes are 10万, 100万, 1000万, 5000万 and 1亿, valid one year", () => {
     expect(sizes).toEqual([100000, 1000000, 10000000, 50000000, 100000000]);
-    expect(face.source.packSizes).toEqual(sizes);
+    expect((json as Catalog).products.face!.packSizes).toEqual(sizes);
     expect(doc).toContain("有效期均为一年");
-    expect(face.source.packValidityMonths).toBe(12);
+    expect(face.packValidityMonths).toBe(12);
   });
 
   test("the pack table has the same rows as the postpaid table", () => {
@@ -366,7 +368,7 @@ describe("the page's worked examples (费用计算示例), through the core", ()
     expect(monthlyCostNumber(face, item, 52000000, 50000000) + 142500).toBe(148868);
     // The 5,200万 total would reach the 0.0027 tier: the example fits only the postpaid-remainder basis.
     expect(dec(unitPriceAt(face, item, 52000000))).toBe("0.0027");
-    expect(face.source.tierBasis).toBe("postpaid");
+    expect(face.items[0].postpaid.basis).toBe("postpaid");
   });
 
   test.each([

@@ -1,3 +1,4 @@
+import { excelCode } from "../../core/__tests__/fixtures";
 /**
  * The 2019 OCR catalog version against its source document, cell by cell.
  *
@@ -7,14 +8,14 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { CompiledItem } from "../compile";
+import type { ItemModel } from "../../core/model";
 import { freezeAmount } from "../../core/freeze";
 import { Money } from "../../core/money";
-import { monthlyCost } from "../../core/monthlyCost";
+import { monthlyCharge as monthlyCost } from "../../core/charges/monthly";
 import { nameKey } from "../../core/names";
 import { packPrice } from "../../core/packPrice";
 import { matchName, resolveItem } from "../../core/resolve";
-import { unitPriceAt } from "../../core/unitPrice";
+import { unitPriceAt } from "../../core/charges/monthly";
 import {
   count,
   dec,
@@ -59,7 +60,7 @@ const exampleLine = (text: string): void => expectExampleLine(doc, text);
 
 // ---------- asking the core ----------
 
-const item = (name: string): CompiledItem => resolveItem(product, name);
+const item = (name: string): ItemModel => resolveItem(product, name);
 
 // ---------- the tests ----------
 
@@ -105,14 +106,14 @@ describe("catalog metadata follows the document", () => {
   });
   test("the date is a clue (the document has none): before the 2020-01-01 start of billing for the free beta", () => {
     expect(doc).toContain("于2020年1月1日00:00起开始正式按月计费");
-    expect(product.source.dateIsClue).toBe(true);
-    expect(product.source.effectiveDate < "2020-01-01").toBe(true);
-    expect(product.source.dateNote).toMatch(/2020-01-01/);
+    expect(catalog.products.ocr!.dateIsClue).toBe(true);
+    expect(catalog.products.ocr!.effectiveDate < "2020-01-01").toBe(true);
+    expect(catalog.products.ocr!.dateNote).toMatch(/2020-01-01/);
   });
   test("packs valid 1 year, pack sizes as the table's heads", () => {
     expect(doc).toContain("有效期均为1年");
-    expect(product.source.packValidityMonths).toBe(12);
-    expect(product.source.packSizes).toEqual(packSizes);
+    expect(catalog.products.ocr!.packValidityMonths).toBe(12);
+    expect(catalog.products.ocr!.packSizes).toEqual(packSizes);
   });
   test("tier basis is the month's total calls (每月接口调用总量 … 所有调用量按该阶梯的单价)", () => {
     expect(doc).toContain("每月接口调用总量达到某个阶梯后，所有调用量按该阶梯的单价进行计费");
@@ -133,7 +134,7 @@ describe("pack table (资源包规格), every cell", () => {
     expect(namesOf(found)).toContain(nameKey(row.name));
     row.cells.forEach((cell, i) => {
       const price = priceOf(cell);
-      if (price === null) expect(pricingError(() => packPrice(product, found, packSizes[i])).code).toBe("NA");
+      if (price === null) expect(excelCode(pricingError(() => packPrice(product, found, packSizes[i])))).toBe("NA");
       else expect(packPrice(product, found, packSizes[i]).toFixed()).toBe(dec(price));
     });
   });
@@ -150,7 +151,7 @@ describe("postpaid table (月接口调用总量), every cell", () => {
       for (const volume of volumesIn(tierRanges[t])) {
         if (price === null) {
           const error = pricingError(() => unitPriceAt(product, found, volume));
-          expect(error.code).toBe("NA");
+          expect(excelCode(error)).toBe("NA");
           expect(error.message).toMatch(/联系商务/);
         } else {
           expect([volume, unitPriceAt(product, found, volume).toFixed()]).toEqual([volume, dec(price)]);
@@ -185,10 +186,10 @@ describe("免费公测版 (free public beta): no price is printed, so none is gi
   test.each(freeBetaNames.map((n) => [n]))("%s", (name) => {
     const found = item(name);
     expect(found.name).toBe("文字识别（免费公测版）");
-    expect(pricingError(() => unitPriceAt(product, found, 1)).code).toBe("NA");
-    expect(pricingError(() => monthlyCost(product, found, 1)).code).toBe("NA");
+    expect(excelCode(pricingError(() => unitPriceAt(product, found, 1)))).toBe("NA");
+    expect(excelCode(pricingError(() => monthlyCost(product, found, 1)))).toBe("NA");
     expect(monthlyCost(product, found, 0).amount.toFixed()).toBe("0");
-    expect(pricingError(() => packPrice(product, found, 1000)).code).toBe("NA");
+    expect(excelCode(pricingError(() => packPrice(product, found, 1000)))).toBe("NA");
   });
   test("the document says free until 2020-01-01 and no postpaid or packs meanwhile", () => {
     expect(doc).toContain("免费期间暂不支持开通后付费和购买预付费资源包");
@@ -293,7 +294,7 @@ describe("names and API actions", () => {
   });
   test("every tsv action whose name this version prices resolves like that name", () => {
     for (const { action, name } of tsv) {
-      let viaName: CompiledItem | undefined;
+      let viaName: ItemModel | undefined;
       try {
         viaName = resolveItem(product, name);
       } catch {

@@ -1,4 +1,7 @@
-import { compileCatalog, type CompiledProduct } from "../../catalog/compile";
+import { compileCatalog } from "../../catalog/compile";
+import { PricingError } from "../errors";
+import type { ProductModel } from "../model";
+import { excelErrorOf } from "../../functions/excelErrors";
 import type { Catalog, Product } from "../../catalog/types";
 
 /** A small literal catalog: the current OCR tiers for two items, and a 2020-style face product. */
@@ -107,11 +110,17 @@ export const literalCatalog: Catalog = {
 };
 
 export const compiledLiteral = compileCatalog(literalCatalog);
-export const literalOcr = compiledLiteral.products.ocr as CompiledProduct;
-export const literalFace = compiledLiteral.products.face as CompiledProduct;
+export const literalOcr = compiledLiteral.products.ocr as ProductModel;
+export const literalFace = compiledLiteral.products.face as ProductModel;
 
 /** A copy of the literal catalog's OCR product with changes, for one-off variations. */
 export const withOcr = (changes: Partial<Product>): Catalog => ({
   ...literalCatalog,
   products: { ...literalCatalog.products, ocr: { ...(literalCatalog.products.ocr as Product), ...changes } },
 });
+
+/** The Excel error a failure shows, as the short code tests compare ("NA", "VALUE", "NUM"). */
+export function excelCode(error: unknown): "NA" | "VALUE" | "NUM" {
+  if (!(error instanceof PricingError)) throw error;
+  return ({ "#N/A": "NA", "#VALUE!": "VALUE", "#NUM!": "NUM" } as const)[excelErrorOf(error.failure)];
+}

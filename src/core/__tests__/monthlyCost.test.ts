@@ -1,7 +1,8 @@
+import { excelCode } from "./fixtures";
 import { PricingError } from "../errors";
-import { monthlyCost, monthlyCostNumber } from "../monthlyCost";
+import { monthlyCharge as monthlyCost, monthlyChargeNumber as monthlyCostNumber } from "../charges/monthly";
 import { resolveItem } from "../resolve";
-import { unitPriceAt } from "../unitPrice";
+import { unitPriceAt } from "../charges/monthly";
 import { literalFace, literalOcr } from "./fixtures";
 
 const idCard = resolveItem(literalOcr, "身份证识别");
@@ -51,7 +52,7 @@ describe("monthlyCost: free quota, then packs, then one tier for every postpaid 
     try {
       monthlyCost(literalOcr, idCard, 1_000_000);
     } catch (error) {
-      expect((error as PricingError).code).toBe("NA");
+      expect(excelCode(error)).toBe("NA");
       expect((error as PricingError).message).toMatch(/联系商务/);
     }
   });

@@ -48,7 +48,7 @@ describe("usage bill", () => {
     ]);
     // 身份证识别: 11,000 calls → (11000 − 1000) × 0.10 = 1,000; 大票: (1500 − 1000) × 0.15 = 75
     expect(bill.total.toFixed()).toBe("1075");
-    expect(bill.lines.map((l) => [l.item.id, l.calls])).toEqual([
+    expect(bill.items.map((l) => [l.item.id, l.calls])).toEqual([
       ["ocr.id-card", 11000],
       ["ocr.large", 1500],
     ]);

@@ -1,3 +1,4 @@
+import { excelCode } from "./fixtures";
 import { PricingError } from "../errors";
 import { resolveItem } from "../resolve";
 import { literalFace, literalOcr } from "./fixtures";
@@ -28,14 +29,14 @@ describe("name matching", () => {
 
   test("an interface listed under two billing items is ambiguous and names both", () => {
     const error = fail(() => resolveItem(literalOcr, "混贴票据识别"));
-    expect(error.code).toBe("VALUE");
+    expect(excelCode(error)).toBe("VALUE");
     expect(error.message).toContain("通用票据识别（大票）");
     expect(error.message).toContain("通用票据识别（小票）");
   });
 
   test("an unknown name is #VALUE! with suggestions and an example", () => {
     const error = fail(() => resolveItem(literalOcr, "身份证"));
-    expect(error.code).toBe("VALUE");
+    expect(excelCode(error)).toBe("VALUE");
     expect(error.message).toContain('"身份证识别"');
     expect(error.message).toMatch(/e\.g\./);
   });
