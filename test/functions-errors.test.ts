@@ -3,17 +3,17 @@ import { call } from "./distFunctions";
 /** Bad input never crashes and never returns a silent number: the right Excel error, with advice. */
 describe("errors as Excel shows them", () => {
   test.each([
-    ["unknown name", ["不存在的接口", 100, null, null], "#VALUE!", /not a OCR interface.*e\.g\./],
+    ["unknown name", ["不存在的接口", 100, null, null], "#VALUE!", /not an OCR interface.*e\.g\./],
     ["ambiguous name", ["混贴票据识别", 100, null, null], "#VALUE!", /通用票据识别（大票）.*通用票据识别（小票）/],
-    ["face name in an OCR function", ["人脸比对", 100, null, null], "#VALUE!", /not a OCR interface/],
+    ["face name in an OCR function", ["人脸比对", 100, null, null], "#VALUE!", /not an OCR interface/],
     ["a number for the name", [42, 100, null, null], "#VALUE!", /must be text/],
     ["missing name", [null, 100, null, null], "#VALUE!", /missing/],
     ["text for the volume", ["身份证识别", "many", null, null], "#VALUE!", /must be a number/],
     ["a boolean for the volume", ["身份证识别", true, null, null], "#VALUE!", /must be a number/],
-    ["negative volume", ["身份证识别", -1, null, null], "#NUM!", /negative/],
-    ["fractional volume", ["身份证识别", 10.5, null, null], "#NUM!", /whole number/],
-    ["infinite volume", ["身份证识别", Infinity, null, null], "#NUM!", /finite/],
-    ["negative prepaid", ["身份证识别", 10, -5, null], "#NUM!", /negative/],
+    ["negative volume", ["身份证识别", -1, null, null], "#VALUE!", /negative/],
+    ["fractional volume", ["身份证识别", 10.5, null, null], "#VALUE!", /whole number/],
+    ["infinite volume", ["身份证识别", Infinity, null, null], "#VALUE!", /finite/],
+    ["negative prepaid", ["身份证识别", 10, -5, null], "#VALUE!", /negative/],
     ["contact-sales tier", ["通用印刷体识别", 2000000, null, null], "#N/A", /联系商务/],
     ["unknown catalog", ["身份证识别", 100, null, "tencent-1999"], "#N/A", /no catalog version "tencent-1999"/i],
     ["international prices", ["身份证识别", 100, null, "international"], "#N/A", /international/],
@@ -40,26 +40,26 @@ describe("errors as Excel shows them", () => {
     // 2020-06-01 (serial 43983): the late-2019 list, whose first tier is (0, 1万], so 10,000 calls stay at 0.15.
     expect(call("OCR_COST", "身份证识别", 10000, null, 43983)).toEqual({ value: 1350 });
     expect(call("OCR_COST", "身份证识别", 10000, null, 46000)).toEqual({ value: 900 });
-    expect(call("OCR_COST", "身份证识别", 10000, null, -5).code).toBe("#NUM!");
+    expect(call("OCR_COST", "身份证识别", 10000, null, -5).code).toBe("#VALUE!");
   });
 
   test.each([
-    ["OCR_PACK_PRICE", ["身份证识别", 5000, null], "#NUM!", /Pack sizes: 1,000/],
+    ["OCR_PACK_PRICE", ["身份证识别", 5000, null], "#VALUE!", /pack sizes: 1,000/],
     ["OCR_PACK_PRICE", ["增值税发票核验", 10000000, null], "#N/A", /联系商务/],
     ["OCR_PACK_PRICE", ["身份证识别", null, null], "#VALUE!", /missing/],
     ["FACE_PACK_PRICE", ["人脸比对", 100000, null], "#N/A", /no prepaid packs/],
-    ["QPS_COST", ["身份证识别", 101, 1, null, null], "#NUM!", /cap of 100/],
-    ["QPS_COST", ["营业执照识别", 51, 1, null, null], "#NUM!", /cap of 50/],
-    ["QPS_COST", ["增值税发票识别", 26, 1, null, null], "#NUM!", /cap of 25/],
+    ["QPS_COST", ["身份证识别", 101, 1, null, null], "#VALUE!", /cap of 100/],
+    ["QPS_COST", ["营业执照识别", 51, 1, null, null], "#VALUE!", /cap of 50/],
+    ["QPS_COST", ["增值税发票识别", 26, 1, null, null], "#VALUE!", /cap of 25/],
     ["QPS_COST", ["名片识别", 5, 1, null, null], "#N/A", /no QPS add-on/],
     ["QPS_COST", ["身份证识别", 5, 1, "week", null], "#VALUE!", /"day" or "month"/],
-    ["FACE_FREEZE", [-1, null], "#NUM!", /negative/],
+    ["FACE_FREEZE", [-1, null], "#VALUE!", /negative/],
     ["FACE_FREEZE", [100, "tencent-2020-face"], "#N/A", /no bill freeze/],
     ["FACE_COST", ["个体创建", 100, null, null], "#VALUE!", /人脸验证.*人脸检索/],
     ["FACE_UNIT_PRICE", ["身份证识别", 100, null], "#VALUE!", /not a Face Recognition interface/],
     ["OCR_BILL", [[["身份证识别"], ["银行卡识别"]], [[100]], null], "#VALUE!", /same shape/],
     ["OCR_BILL", [[[""], ["银行卡识别"]], [[100], [5]], null], "#VALUE!", /no interface name/],
-    ["PRICES", ["nothing like it", null], "#VALUE!", /not a OCR interface/],
+    ["PRICES", ["nothing like it", null], "#VALUE!", /not an OCR interface/],
   ])("%s(%j) is %s", (name, args, code, message) => {
     const result = call(name, ...args);
     expect(result.code).toBe(code);

@@ -128,9 +128,9 @@ describe("ocr-pricing.md: every QPS add-on price", () => {
     expect(call("QPS_COST", api, qps, 3, "day", null)).toEqual({ value: qps * 3 * Number(priceOf(day)) });
     expect(call("QPS_COST", api, qps, 2, "month", null)).toEqual({ value: qps * 2 * Number(priceOf(month)) });
   });
-  test.each(Object.entries(caps))("class %s: one QPS above the cap of %p is #NUM!", (id, cap) => {
+  test.each(Object.entries(caps))("class %s: one QPS above the cap of %p is #VALUE!", (id, cap) => {
     const api = qpsTable.slice(1).find((row) => row[1].includes(`${id}类`))![0];
-    expect(call("QPS_COST", api, cap + 1, 1, "day", null).code).toBe("#NUM!");
+    expect(call("QPS_COST", api, cap + 1, 1, "day", null).code).toBe("#VALUE!");
     expect(call("QPS_COST", api, cap, 1, "day", null).value).toBeGreaterThan(0);
   });
 });

@@ -80,7 +80,11 @@ function notBilledModel(iface: Interface, group: ItemModel): ItemModel {
     category: group.category,
     interfaces: [interfaceModel(iface)],
     status: { kind: "not-billed", group: group.name },
-    postpaid: { inclusive: "lower", basis: group.postpaid.basis, tiers: [{ from: 0, to: null, unitPrice: null, scaled: null }] },
+    postpaid: {
+      inclusive: "lower",
+      basis: group.postpaid.basis,
+      tiers: [{ from: 0, to: null, unitPrice: null, scaled: null }],
+    },
     monthlyFreeQuota: 0,
     oneTimeFreePack: null,
     packs: new Map(),
@@ -94,7 +98,12 @@ function qpsClassModel(qps: QpsClass): QpsClassModel {
     id: qps.id,
     cap: qps.cap,
     inclusive: qps.inclusive,
-    tiers: qps.tiers.map((t) => ({ from: t.from, to: t.to, perDay: parsePrice(t.perDay), perMonth: parsePrice(t.perMonth) })),
+    tiers: qps.tiers.map((t) => ({
+      from: t.from,
+      to: t.to,
+      perDay: parsePrice(t.perDay),
+      perMonth: parsePrice(t.perMonth),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@ import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
 import { compileCatalog } from "./compile";
 import type { Catalog, ProductKind } from "./types";
-import { validateCatalog, type CatalogProblem } from "./validate";
+import type { CatalogProblem, ValidCatalog } from "./validate";
 
 export interface CatalogSummary {
   readonly id: string;
@@ -78,11 +78,13 @@ export class CatalogRegistry {
     }));
   }
 
-  /** Validates and adds (or replaces a loaded version with the same id). Embedded versions cannot be replaced. */
-  load(candidate: unknown): LoadResult {
-    const result = validateCatalog(candidate);
-    if (!result.ok) return { ok: false, problems: result.problems };
-    const { id } = result.catalog;
+  /**
+   * Adds (or replaces a loaded version with the same id) a catalog validated whole by
+   * validateCatalog (see loadCatalog). Embedded versions cannot be replaced. The validator is
+   * not imported here, so the functions bundle, which never loads a catalog, does not carry it.
+   */
+  add(catalog: ValidCatalog): LoadResult {
+    const { id } = catalog;
     if (this.embeddedIds.has(id)) {
       return {
         ok: false,
@@ -90,7 +92,7 @@ export class CatalogRegistry {
       };
     }
     const replaced = this.sources.has(id);
-    this.sources.set(id, result.catalog);
+    this.sources.set(id, catalog);
     this.compiled.delete(id);
     this.changed();
     return { ok: true, id, replaced };
@@ -105,8 +107,7 @@ export class CatalogRegistry {
   }
 
   setDefault(id: string): void {
-    if (!this.sources.has(id))
-      throw new PricingError({ kind: "unknown-catalog", ref: id, ids: this.ids() });
+    if (!this.sources.has(id)) throw new PricingError({ kind: "unknown-catalog", ref: id, ids: this.ids() });
     this.currentDefault = id;
     this.changed();
   }

@@ -140,4 +140,3 @@ export interface Catalog {
     readonly face?: Product;
   };
 }
-

@@ -7,8 +7,12 @@ export interface CatalogProblem {
   readonly message: string;
 }
 
+declare const validated: unique symbol;
+/** A catalog that validateCatalog found no problem in (only it makes one). */
+export type ValidCatalog = Catalog & { readonly [validated]: true };
+
 export type ValidationResult =
-  | { readonly ok: true; readonly catalog: Catalog; readonly problems: readonly [] }
+  | { readonly ok: true; readonly catalog: ValidCatalog; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -260,6 +264,8 @@ function checkBillingItem(
       "oneTimeFreePack",
       "packs",
       "qpsClass",
+      "freeBeta",
+      "notBilledInterfaces",
       "note",
     ],
     ["id", "name", "interfaces", "postpaid"],
@@ -276,15 +282,34 @@ function checkBillingItem(
       c.report(refPath, `refers to QPS class "${id}", which this product does not define`);
   };
   if ("qpsClass" in item) qpsRef(item.qpsClass, `${path}.qpsClass`);
-  c.array(item.interfaces, `${path}.interfaces`, 1)?.forEach((entry, i) => {
-    const p = `${path}.interfaces[${i}]`;
-    const iface = c.object(entry, p, ["name", "actions", "aliases", "qpsClass"], ["name"]);
+  const checkInterface = (entry: Json, p: string, withQps: boolean): void => {
+    const iface = c.object(
+      entry,
+      p,
+      withQps ? ["name", "actions", "aliases", "qpsClass"] : ["name", "actions", "aliases"],
+      ["name"],
+    );
     if (!iface) return;
     c.string(iface.name, `${p}.name`, MAX_NAME_LENGTH);
     checkNames(c, iface.actions, `${p}.actions`, ACTION_PATTERN, "an API action name such as GeneralBasicOCR");
     checkNames(c, iface.aliases, `${p}.aliases`);
     if ("qpsClass" in iface) qpsRef(iface.qpsClass, `${p}.qpsClass`);
-  });
+  };
+  c.array(item.interfaces, `${path}.interfaces`, 1)?.forEach((entry, i) =>
+    checkInterface(entry, `${path}.interfaces[${i}]`, true),
+  );
+  if ("notBilledInterfaces" in item)
+    c.array(item.notBilledInterfaces, `${path}.notBilledInterfaces`)?.forEach((entry, i) =>
+      checkInterface(entry, `${path}.notBilledInterfaces[${i}]`, false),
+    );
+  if ("freeBeta" in item) {
+    const p = `${path}.freeBeta`;
+    const beta = c.object(item.freeBeta, p, ["until", "note"], []);
+    if (beta) {
+      if ("until" in beta) c.date(beta.until, `${p}.until`);
+      c.optionalText(beta, "note", p);
+    }
+  }
   checkTierTable(c, item.postpaid, `${path}.postpaid`);
   if ("monthlyFreeQuota" in item) c.integer(item.monthlyFreeQuota, `${path}.monthlyFreeQuota`, 0);
   if ("oneTimeFreePack" in item) {
@@ -433,7 +458,7 @@ export function validateCatalog(candidate: unknown): ValidationResult {
     }
   }
   return c.problems.length === 0
-    ? { ok: true, catalog: candidate as Catalog, problems: [] }
+    ? { ok: true, catalog: candidate as ValidCatalog, problems: [] }
     : { ok: false, problems: c.problems };
 }
 

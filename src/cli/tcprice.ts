@@ -71,7 +71,7 @@ function runFunction(args: string[]): void {
         fail(`${file}: cannot read: ${(error as Error).message}`);
       }
       const parsed = parseCatalog(text);
-      const result = parsed.ok ? registry.load(parsed.catalog) : parsed;
+      const result = parsed.ok ? registry.add(parsed.catalog) : parsed;
       if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
     }
   }

@@ -91,24 +91,31 @@ export function forecast(
   if (opts.product && !kindsUsed.includes(opts.product)) kindsUsed.push(opts.product);
 
   // Each version's total is its bill: lines of one billing item share its free quota and tier.
-  const bills = versions.map((version) => forecastBill(version));
-  function forecastBill(version: string): { total: Money | PricingError; shared: boolean } {
+  const totals = versions.map((version): Money | PricingError => {
     let total = ZERO;
-    let shared = false;
     for (const kind of new Set(lineKinds)) {
       const product = productOf(kind, version);
-      if (product instanceof PricingError) return { total: product, shared };
+      if (product instanceof PricingError) return product;
       const usage = lines
         .filter((_, i) => lineKinds[i] === kind)
         .map((line) => ({ name: line.api, calls: line.volume, prepaid: line.prepaid ?? 0 }));
       const bill = attempt(() => usageBill(product, usage));
-      if (bill instanceof PricingError) return { total: bill, shared };
-      shared ||= bill.items.some((item) => item.lines.length > 1);
+      if (bill instanceof PricingError) return bill;
       total = total.plus(bill.total);
     }
-    return { total, shared };
-  }
-  const hasShared = bills.some((b) => b.shared);
+    return total;
+  });
+  // The adjustment row exists when two lines bill to one item in some version, priced or not.
+  const hasShared = versions.some((version) => {
+    const seen = new Set<unknown>();
+    return lines.some((line, i) => {
+      const item = itemOrError(productOf(lineKinds[i], version), line.api);
+      if (item instanceof PricingError) return false;
+      if (seen.has(item)) return true;
+      seen.add(item);
+      return false;
+    });
+  });
   const layout = tableLayout({
     headerBlock,
     columns,
@@ -186,7 +193,6 @@ export function forecast(
     }
   }
 
-  const totals = bills.map((b) => b.total);
   // The bill minus the lines priced one by one: what sharing a billing item's quota and tier changes.
   if (hasShared) {
     const adjustments = versions.map((_, v): Money | PricingError => {
@@ -243,7 +249,9 @@ export function forecast(
   const allNotes = [
     `The total of each version is its bill: lines of one billing item share its monthly free quota, its prepaid calls and its tier, exactly as TCLOUD.OCR_BILL prices them${hasShared ? `; the row "${SHARED_ROW_LABEL}" is the bill minus the lines priced one by one` : ""}.`,
     ...(opts.liveFormulas && !oneKind && lines.length > 0
-      ? ["The totals are values computed when the sheet was written: the lines mix OCR and Face Recognition, which are billed separately."]
+      ? [
+          "The totals are values computed when the sheet was written: the lines mix OCR and Face Recognition, which are billed separately.",
+        ]
       : []),
     ...notes.notes(),
   ];
@@ -262,4 +270,3 @@ export function forecast(
     notes: allNotes,
   };
 }
-

@@ -24,7 +24,11 @@ function packOverrides(prices: readonly PackPriceInput[] | undefined): Map<numbe
     const text = typeof p.price === "number" ? String(p.price) : p.price;
     assertCount(p.size, { key: "pack-size-row", row: i + 1 });
     if (!DECIMAL.test(text))
-      throw new PricingError({ kind: "not-a-number", label: { key: "pack-price-row", row: i + 1 }, found: JSON.stringify(text) });
+      throw new PricingError({
+        kind: "not-a-number",
+        label: { key: "pack-price-row", row: i + 1 },
+        found: JSON.stringify(text),
+      });
     if (out.has(p.size)) throw new PricingError({ kind: "pack-prices-duplicate", size: p.size });
     out.set(p.size, new Money(text.trim()));
   }

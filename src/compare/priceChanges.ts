@@ -4,7 +4,11 @@ import { describeRange, PRODUCT_LABEL, unitWord, unitWordOne } from "../core/mes
 import {
   PRODUCT_KINDS,
   type CatalogModel,
-  type CountedUnit as Unit, type ItemModel, type ProductKind, type TierBoundInclusive } from "../core/model";
+  type CountedUnit as Unit,
+  type ItemModel,
+  type ProductKind,
+  type TierBoundInclusive,
+} from "../core/model";
 import { Money } from "../core/money";
 import { tierRef } from "../core/tiers";
 import { cellNumber, nowIso } from "./shared";
@@ -179,5 +183,11 @@ function compareLine(
   const before = new Money(line.old);
   const change = new Money(line.new).minus(before);
   const percent = before.isZero() ? null : cellNumber(change.dividedBy(before));
-  return { old, new: neu, change: cellNumber(change), percent, status: change.isZero() && !line.note ? "unchanged" : "changed" };
+  return {
+    old,
+    new: neu,
+    change: cellNumber(change),
+    percent,
+    status: change.isZero() && !line.note ? "unchanged" : "changed",
+  };
 }

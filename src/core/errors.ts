@@ -12,7 +12,6 @@ export class PricingError extends Error {
   }
 }
 
-
 /** The failure an error carries, or null for an error that is not a pricing failure (a bug). */
 export const failureOf = (error: unknown): PricingFailure | null =>
   error instanceof PricingError ? error.failure : null;

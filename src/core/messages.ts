@@ -42,8 +42,7 @@ const LABELS: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key: K 
   "pack-price-row": (l) => `The price on row ${l.row} of pack_prices`,
 };
 
-export const labelText = (label: ArgLabel): string =>
-  (LABELS[label.key] as (l: ArgLabel) => string)(label);
+export const labelText = (label: ArgLabel): string => (LABELS[label.key] as (l: ArgLabel) => string)(label);
 
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(", ");
 
@@ -131,17 +130,14 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `${labelText(f.label)} must be text, found ${f.found}. Type a name such as "身份证识别" in quotes.`,
   "not-a-number": (f) =>
     `${labelText(f.label)} must be a number, found ${f.found}. Type a whole number or a cell reference.`,
-  "bad-date": (f) =>
-    `${f.serial} is not an Excel date. Type a date such as DATE(2021,6,1), or a catalog version id.`,
+  "bad-date": (f) => `${f.serial} is not an Excel date. Type a date such as DATE(2021,6,1), or a catalog version id.`,
   "bad-catalog-ref": (f) =>
     `The catalog must be a version id such as "tencent-current", a date, or blank; found ${f.found}.`,
   "bad-period-unit": (f) => `The period unit must be "day" or "month", found ${f.found}.`,
   "not-ranges": (f) => `${f.what} must be ranges of cells.`,
-  "range-shape": (f) =>
-    `${f.what}: the two ranges must have the same shape (found ${f.shapes[0]} and ${f.shapes[1]}).`,
+  "range-shape": (f) => `${f.what}: the two ranges must have the same shape (found ${f.shapes[0]} and ${f.shapes[1]}).`,
   "volume-without-name": (f) => `Cell ${f.cell} of the usage table has a volume but no interface name.`,
-  "pack-prices-columns": (f) =>
-    `pack_prices must have two columns (pack size, price paid); it has ${f.columns}.`,
+  "pack-prices-columns": (f) => `pack_prices must have two columns (pack size, price paid); it has ${f.columns}.`,
   "pack-prices-duplicate": (f) => `pack_prices lists the ${fmtCount(f.size)}-call pack twice.`,
   "pack-prices-no-price": (f) => `pack_prices row ${f.row} has no price.`,
 };

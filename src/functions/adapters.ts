@@ -57,19 +57,33 @@ export function packPriceCell(kind: ProductKind, api: Cell, size: Cell, catalog:
   return cellNumber(packPrice(product, item, requiredCountArg(size, PACK_SIZE)));
 }
 
-export function billCell(apis: Cell[][], calls: Cell[][], catalog: Cell): number {
-  const product = productOf("ocr", catalog);
-  const usage = pairedRanges(apis, calls, "OCR_BILL")
-    .filter(({ name, value }) => !(isBlank(name) && (isBlank(value) || value === 0)))
-    .map(({ name, value, row }) => {
+export function billCell(
+  kind: ProductKind,
+  apis: Cell[][],
+  calls: Cell[][],
+  catalog: Cell,
+  prepaid: Cell[][] | Cell,
+): number {
+  const product = productOf(kind, catalog);
+  const what = BILL_NAME[kind];
+  const pairs = pairedRanges(apis, calls, what);
+  const prepaidCells = isBlank(prepaid as Cell) ? null : pairedRanges(apis, prepaid as Cell[][], what);
+  const usage = pairs
+    .map((pair, i) => ({ ...pair, prepaid: prepaidCells ? prepaidCells[i].value : null }))
+    .filter(({ name, value, prepaid }) => !(isBlank(name) && isBlankOrZero(value) && isBlankOrZero(prepaid)))
+    .map(({ name, value, prepaid, row }) => {
       if (isBlank(name)) throw new PricingError({ kind: "volume-without-name", cell: row });
       return {
         name: nameArg(name, { key: "names-cell", cell: row }),
         calls: countArg(value, { key: "volume-cell", cell: row }),
+        prepaid: countArg(prepaid, { key: "prepaid-cell", cell: row }),
       };
     });
   return cellNumber(usageBill(product, usage).total);
 }
+
+const BILL_NAME: Readonly<Record<ProductKind, string>> = { ocr: "OCR_BILL", face: "FACE_BILL" };
+const isBlankOrZero = (value: Cell): boolean => isBlank(value) || value === 0;
 
 /** Names not known to OCR may be Face Recognition names (the 2020 face page sells QPS too). */
 function withProductOf<T>(catalog: Cell, price: (product: ProductModel) => T): T {

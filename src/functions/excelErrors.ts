@@ -66,8 +66,7 @@ const CODE: Readonly<Record<ExcelErrorText, CustomFunctions.ErrorCode>> = {
  * else is a bug, shown as #VALUE! with its message rather than crashing the function.
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (error instanceof PricingError)
-    return new CustomFunctions.Error(CODE[excelErrorOf(error.failure)], error.message);
+  if (error instanceof PricingError) return new CustomFunctions.Error(CODE[excelErrorOf(error.failure)], error.message);
   const message = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CODE["#VALUE!"], `Unexpected error: ${message}`);
 }

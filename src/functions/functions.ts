@@ -125,17 +125,36 @@ export function FACE_PACK_PRICE(api: string, pack_size: number, catalog?: any): 
 }
 
 /**
- * Total postpaid OCR charge (CNY) of a month's usage table; interfaces of one billing item share its free quota and its tier.
+ * Total postpaid OCR charge (CNY) of a month's usage table; interfaces of one billing item share its free quota, its prepaid calls and its tier.
  * @customfunction
  * @helpurl https://localhost:3000/help/OCR_BILL.html
  * @param {any[][]} apis Range of interface or billing item names (blank rows ignored).
  * @param {any[][]} calls Range of the same shape with each row's monthly calls.
  * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @param {any[][]} [prepaid_calls] Optional range of the same shape: prepaid pack calls still available, summed per billing item.
  * @returns {number} Total postpaid charge in CNY.
  */
-export function OCR_BILL(apis: any[][], calls: any[][], catalog?: any): number {
+export function OCR_BILL(apis: any[][], calls: any[][], catalog?: any, prepaid_calls?: any[][]): number {
   try {
-    return billCell(apis, calls, catalog);
+    return billCell("ocr", apis, calls, catalog, prepaid_calls ?? null);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Total postpaid Face Recognition charge (CNY) of a month's usage table; interfaces of one billing item share its free quota, its prepaid images and its tier.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_BILL.html
+ * @param {any[][]} apis Range of billing interface names (blank rows ignored).
+ * @param {any[][]} images Range of the same shape with each row's monthly images.
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @param {any[][]} [prepaid_images] Optional range of the same shape: prepaid pack images still available, summed per billing item.
+ * @returns {number} Total postpaid charge in CNY.
+ */
+export function FACE_BILL(apis: any[][], images: any[][], catalog?: any, prepaid_images?: any[][]): number {
+  try {
+    return billCell("face", apis, images, catalog, prepaid_images ?? null);
   } catch (error) {
     throw toExcelError(error);
   }

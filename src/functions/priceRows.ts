@@ -15,7 +15,13 @@ export function priceRows(product: ProductModel, item: ItemModel): (string | num
   if (item.status.kind === "not-billed") {
     return [
       header,
-      ["not billed", "", "", 0, `${item.name} is not billed (${where}): only the billed interfaces of ${item.status.group} are charged`],
+      [
+        "not billed",
+        "",
+        "",
+        0,
+        `${item.name} is not billed (${where}): only the billed interfaces of ${item.status.group} are charged`,
+      ],
     ];
   }
   const unit = unitWord(product.unit);

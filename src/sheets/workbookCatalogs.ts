@@ -1,3 +1,4 @@
+import { loadCatalog } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
 import type { Catalog } from "../catalog/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
@@ -153,7 +154,7 @@ export async function restoreCatalogsFromWorkbook(
   const loaded: string[] = [];
   const problems: RestoreProblem[] = [];
   state.catalogs.forEach((candidate, i) => {
-    const result = registry.load(candidate);
+    const result = loadCatalog(registry, candidate);
     const id =
       typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as { id: string }).id : `catalog ${i + 1}`;
     if (result.ok) loaded.push(result.id);

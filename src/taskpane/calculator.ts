@@ -112,8 +112,7 @@ export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResu
       postpaidCalls: cost.postpaidCalls,
     };
   } catch (error) {
-    if (error instanceof PricingError)
-      return { ok: false, code: excelErrorOf(error.failure), message: error.message };
+    if (error instanceof PricingError) return { ok: false, code: excelErrorOf(error.failure), message: error.message };
     return { ok: false, code: "#ERROR", message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,3 +1,4 @@
+import { loadCatalog as loadCatalogInto } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
 import { MAX_CATALOG_BYTES, validateCatalog } from "../catalog/validate";
 import type { Translator } from "./i18n";
@@ -159,7 +160,7 @@ export async function fetchCatalog(
 /** Validates a candidate whole and adds it to the registry only if it has no problem. */
 export function commit(registry: CatalogRegistry, candidate: Candidate): Committed {
   if (!candidate.ok) return candidate;
-  const result = registry.load(candidate.value);
+  const result = loadCatalogInto(registry, candidate.value);
   return result.ok
     ? result
     : { ok: false, problems: result.problems.map((p) => ({ where: p.path, message: p.message })) };

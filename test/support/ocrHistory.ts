@@ -75,4 +75,4 @@ export function pricingError(fn: () => unknown): PricingError {
 }
 
 /** The name keys a billing item answers to: its name and aliases. */
-export const namesOf = (item: ItemModel): string[] => [item.name, ...(item.aliases)].map(nameKey);
+export const namesOf = (item: ItemModel): string[] => [item.name, ...item.aliases].map(nameKey);

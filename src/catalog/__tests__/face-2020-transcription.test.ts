@@ -1,3 +1,5 @@
+import type { PricingFailure } from "../../core/failure";
+import { usageBill } from "../../core/bill";
 import { excelCode } from "../../core/__tests__/fixtures";
 /**
  * The 2020 face catalog version (tencent-2020-face.json) against its source page,
@@ -14,7 +16,7 @@ import { Money } from "../../core/money";
 import { monthlyCharge as monthlyCost, monthlyChargeNumber as monthlyCostNumber } from "../../core/charges/monthly";
 import { packPrice } from "../../core/packPrice";
 import { qpsCost } from "../../core/qps";
-import { matchName, resolveItem } from "../../core/resolve";
+import { resolveItem } from "../../core/resolve";
 import { unitPriceAt } from "../../core/charges/monthly";
 import { compileCatalog } from "../compile";
 import type { ProductModel } from "../../core/model";
@@ -74,6 +76,16 @@ const codeOf = (fn: () => unknown): string | undefined => {
     throw error;
   }
   return undefined;
+};
+
+const pricingFailure = (fn: () => unknown): PricingFailure | null => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PricingError) return error.failure;
+    throw error;
+  }
+  return null;
 };
 
 const tableWithHeader = (tables: Grid[], first: string): Grid => {
@@ -172,8 +184,9 @@ describe("postpaid table (调用次数计费（后付费）): every price cell, 
       ranges.forEach((range, t) => {
         const price = dec(priceOf(row[2 + t])!);
         test.each(volumesIn(range))(`tier ${t + 1} (${header[2 + t]}) at %p calls: ${row[2 + t]}`, (volume) => {
-          expect(dec(unitPriceAt(face, item(), volume))).toBe(price);
-          // The same tier through a month's bill: the postpaid remainder (after the free calls) is `volume`.
+          // A month whose postpaid remainder (after the free calls) is `volume`: the unit price it is
+          // charged at is the price UNIT_PRICE gives for that month's volume.
+          expect(dec(unitPriceAt(face, item(), volume + FREE_QUOTA))).toBe(price);
           const cost = monthlyCost(face, item(), volume + FREE_QUOTA, 0);
           expect(cost.postpaidCalls).toBe(volume);
           expect(dec(cost.unitPrice!)).toBe(price);
@@ -184,7 +197,7 @@ describe("postpaid table (调用次数计费（后付费）): every price cell, 
         });
         if (t > 0) {
           test(`exactly ${range.from} calls is still tier ${t} (lower bound excluded)`, () => {
-            expect(dec(unitPriceAt(face, item(), range.from))).toBe(dec(priceOf(row[1 + t])!));
+            expect(dec(unitPriceAt(face, item(), range.from + FREE_QUOTA))).toBe(dec(priceOf(row[1 + t])!));
           });
         }
       });
@@ -227,7 +240,7 @@ describe("prepaid packs (调用次数计费（资源包）): every pack cell", (
       if (cell === "-") {
         // Not sold, which is not the same as "contact sales".
         expect(item.packs.has(size)).toBe(false);
-        expect(codeOf(() => packPrice(face, item, size))).toBe("NUM");
+        expect(codeOf(() => packPrice(face, item, size))).toBe("VALUE");
       } else {
         expect(dec(packPrice(face, item, size))).toBe(dec(priceOf(cell)!));
       }
@@ -276,7 +289,7 @@ describe("QPS billing (QPS 计费): every price cell, for every billed group", (
 
     test(`${name}: more than ${QPS_CAP} QPS is refused, not priced`, () => {
       expect(codeOf(() => qpsCost(face, name, QPS_CAP, 1, "month"))).toBeUndefined();
-      expect(codeOf(() => qpsCost(face, name, QPS_CAP + 1, 1, "month"))).toBe("NUM");
+      expect(codeOf(() => qpsCost(face, name, QPS_CAP + 1, 1, "month"))).toBe("VALUE");
     });
   }
 
@@ -301,9 +314,23 @@ describe("groups, names and what the page leaves out", () => {
     expect(resolveItem(face, "增加人脸")).toBe(library);
     expect(resolveItem(face, "CreatePerson")).toBe(library);
     expect(resolveItem(face, "CreateFace")).toBe(library);
-    // The free interfaces of the group are not priceable names.
-    expect(codeOf(() => matchName(face, "获取人员库列表"))).toBe("VALUE");
-    expect(codeOf(() => matchName(face, "获取人员列表"))).toBe("VALUE");
+    // The group's other interfaces are not billed: they price at 0, each on its own, with no packs.
+    for (const name of ["获取人员库列表", "获取人员列表", "GetPersonList"]) {
+      const free = resolveItem(face, name);
+      expect(free).not.toBe(library);
+      expect(free.status).toEqual({ kind: "not-billed", group: "人员库管理" });
+      expect(monthlyCost(face, free, 1_000_000).amount.toFixed()).toBe("0");
+      expect(dec(unitPriceAt(face, free, 1_000_000))).toBe("0");
+      expect(codeOf(() => packPrice(face, free, 100000))).toBe("NA");
+    }
+    // The page's example: 300万 创建人员 + 200万 增加人脸 + 10万 获取人员库列表 + 100万 获取人员列表 = 14,970.
+    const bill = usageBill(face, [
+      { name: "创建人员", calls: 3_000_000 },
+      { name: "增加人脸", calls: 2_000_000 },
+      { name: "获取人员库列表", calls: 100_000 },
+      { name: "获取人员列表", calls: 1_000_000 },
+    ]);
+    expect(bill.total.toFixed()).toBe("14970");
   });
 
   test("API actions and spelling variants reach their billing items", () => {
@@ -335,6 +362,8 @@ describe("groups, names and what the page leaves out", () => {
       expect(item.postpaid.tiers.every((t) => t.unitPrice === null)).toBe(true);
       expect(item.packs.size).toBe(0);
       expect(codeOf(() => monthlyCost(face, item, 1))).toBe("NA");
+      expect(pricingFailure(() => monthlyCost(face, item, 1))).toMatchObject({ kind: "free-beta" });
+      expect(pricingFailure(() => monthlyCost(face, item, 1))!.kind).not.toBe("no-list-price");
       expect(codeOf(() => packPrice(face, item, 100000))).toBe("NA");
       expect(codeOf(() => qpsCost(face, name, 1, 1, "day"))).toBe("NA");
     }

@@ -95,11 +95,12 @@ function checkPackRow(table: PriceTable, row: Row): void {
   row.cells.forEach((cell, i) => {
     const size = count(table.heads[i]);
     if (cell === NOT_SOLD) {
-      expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "NUM"]);
+      expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "VALUE"]);
       return;
     }
     const price = priceOf(cell);
-    if (price === null) expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "NA"]);
+    if (price === null)
+      expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "NA"]);
     else expect([size, packPrice(product, billed, size).toFixed()]).toEqual([size, dec(price)]);
   });
 }

@@ -1,3 +1,4 @@
+import { loadCatalog } from "../loadCatalog";
 import { literalCatalog } from "../../core/__tests__/fixtures";
 import { CatalogRegistry } from "../registry";
 import { parseCatalog, validateCatalog } from "../validate";
@@ -83,7 +84,7 @@ describe("CatalogRegistry.load", () => {
     const bad: Loose = clone(literalCatalog);
     bad.id = "mine";
     bad.products.ocr.billingItems[0].postpaid.tiers[0].unitPrice = "-1";
-    const result = r.load(bad);
+    const result = loadCatalog(r, bad);
     expect(result.ok).toBe(false);
     expect(r.ids()).toEqual(["literal-test"]);
   });
@@ -93,8 +94,8 @@ describe("CatalogRegistry.load", () => {
     const mine: Loose = clone(literalCatalog);
     mine.id = "negotiated-2025";
     mine.products.ocr.billingItems[0].postpaid.tiers[3].unitPrice = "0.04";
-    expect(r.load(mine)).toEqual({ ok: true, id: "negotiated-2025", replaced: false });
-    expect(r.load(clone(literalCatalog)).ok).toBe(false);
+    expect(loadCatalog(r, mine)).toEqual({ ok: true, id: "negotiated-2025", replaced: false });
+    expect(loadCatalog(r, clone(literalCatalog)).ok).toBe(false);
     expect(r.ids()).toEqual(["literal-test", "negotiated-2025"]);
   });
 
@@ -102,16 +103,23 @@ describe("CatalogRegistry.load", () => {
     const r = registry();
     expect(r.product("ocr", null).catalogId).toBe("literal-test");
     expect(r.product("ocr", "2023-05-01").catalogId).toBe("literal-test");
-    expect(() => r.product("ocr", "2021-12-31")).toThrow(expect.objectContaining({ code: "NA" }));
-    expect(() => r.product("ocr", "nope")).toThrow(expect.objectContaining({ code: "NA" }));
+    expect(() => r.product("ocr", "2021-12-31")).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "no-version-on-date" }) }),
+    );
+    expect(() => r.product("ocr", "nope")).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "unknown-catalog" }) }),
+    );
     expect(() => r.product("ocr", "international")).toThrow(
-      expect.objectContaining({ code: "NA", message: expect.stringMatching(/international/) }),
+      expect.objectContaining({
+        failure: expect.objectContaining({ kind: "no-international" }),
+        message: expect.stringMatching(/international/),
+      }),
     );
     const intl: Loose = clone(literalCatalog);
     intl.id = "intl";
     intl.products.ocr.market = "international";
     intl.products.ocr.monthlyFreeQuota = 0;
-    expect(r.load(intl).ok).toBe(true);
+    expect(loadCatalog(r, intl).ok).toBe(true);
     expect(r.product("ocr", "international").catalogId).toBe("intl");
     expect(r.product("ocr", "2023-05-01").catalogId).toBe("literal-test"); // dates pick mainland lists
   });

@@ -31,11 +31,11 @@ describe("forecast", () => {
     expect(table.rows[2]).toEqual([3, "增值税发票核验", 100, 50, 15, "#VALUE!", "#VALUE!", "#VALUE!"]);
     expect(table.rows[3]).toEqual([4, "人员搜索", 3_010_000, null, 9600, 9600, 0, 0]);
     // A version with a failed line has no total: never a sum that silently treats #N/A as 0.
-    expect(table.totals).toEqual(["total", "4 lines", null, null, "#N/A", "#VALUE!", "#N/A", "#N/A"]);
+    expect(table.totals).toEqual(["total (bill)", "4 lines", null, null, "#N/A", "#VALUE!", "#N/A", "#N/A"]);
     expect(table.headerBlock[2]).toEqual(["generated at", GENERATED_AT]);
     const notes = table.notes!.join("\n");
     expect(notes).toMatch(/#N\/A \(row 8\): 身份证识别 has no list price/);
-    expect(notes).toMatch(/#VALUE! \(row 9\): "增值税发票核验" is not a OCR interface.*literal-new/);
+    expect(notes).toMatch(/#VALUE! \(row 9\): "增值税发票核验" is not an OCR interface.*literal-new/);
     expect(table.formulas).toBeUndefined();
   });
 
@@ -73,15 +73,40 @@ describe("forecast", () => {
     expect(table.formulas![3][5]).toBe('=TCLOUD.FACE_COST(B10,C10,D10,"literal-new")');
     expect(table.formulas![1][7]).toBe("=F8-E8");
     expect(table.formulas![1][9]).toBe('=IF(E8=0,"",F8/E8-1)');
-    expect(table.totalsFormulas![4]).toBe("=SUM(E7:E10)");
-    expect(layout.totalsRow).toBe(11);
-    expect(table.totalsFormulas![8]).toBe("=G11-E11");
+    // OCR and face lines are billed separately: the totals are values, and a note says so.
+    expect(table.totalsFormulas!.every((f) => f === null)).toBe(true);
+    expect(layout.totalsRow).toBe(12);
+    expect(table.notes!.join("\n")).toMatch(/mix OCR and Face Recognition/);
     // The face-only version has no OCR prices: #N/A with the reason.
     expect(table.rows[0][6]).toBe("#N/A");
     expect(table.notes!.join("\n")).toMatch(/Catalog literal-face has no OCR prices/);
     expect(
       table.rows.every((r, i) => r.length === table.formulas![i].length && r.length === table.columns.length),
     ).toBe(true);
+  });
+
+  it("totals are bills: lines of one billing item share its free quota and tier (as OCR_BILL)", () => {
+    const shared = [
+      { api: "身份证识别", volume: 6000 }, // alone: 5,000 × 0.15 = 750
+      { api: "IDCardOCR", volume: 5000 }, // alone: 4,000 × 0.15 = 600
+      { api: "增值税发票核验", volume: 10, prepaid: 4 }, // 6 × 0.30 = 1.8
+    ];
+    const values = forecast(registry, shared, ["literal-test"], { liveFormulas: false, generatedAt: GENERATED_AT });
+    // Together 11,000 calls: one free quota, the 1万 tier: 10,000 × 0.10 = 1,000; + 1.8.
+    expect(values.rows.map((r) => r[4])).toEqual([750, 600, 1.8, -350]);
+    expect(values.rows[3][1]).toMatch(/shared free quota and tier/);
+    expect(values.totals![4]).toBe(1001.8);
+    expect(values.notes![0]).toMatch(/bill: lines of one billing item share/);
+
+    const live = forecast(registry, shared, ["literal-test", "literal-new"], {
+      liveFormulas: true,
+      generatedAt: GENERATED_AT,
+    });
+    const layout = tableLayout(live);
+    expect(layout.lastDataRow).toBe(10); // three lines and the adjustment row
+    expect(live.totalsFormulas![4]).toBe('=TCLOUD.OCR_BILL(B7:B9,C7:C9,"literal-test",D7:D9)');
+    expect(live.formulas![3][4]).toBe("=E11-SUM(E7:E9)");
+    expect(live.totalsFormulas![6]).toBe("=F11-E11");
   });
 
   it("forces a product, escapes quotes in version refs, rejects no/duplicate versions", () => {
@@ -91,7 +116,7 @@ describe("forecast", () => {
       generatedAt: GENERATED_AT,
     });
     expect(table.rows[0][4]).toBe("#VALUE!");
-    expect(() => forecast(registry, [], [], { liveFormulas: false })).toThrow(/at least one/);
+    expect(() => forecast(registry, [], [], { liveFormulas: false })).toThrow(/at least one catalog version/);
     expect(() => forecast(registry, [], ["literal-test", "literal-test"], { liveFormulas: false })).toThrow(/twice/);
     const quoted = forecast(registry, [{ api: "身份证识别", volume: 1 }], ['a"b'], {
       liveFormulas: true,
@@ -101,7 +126,7 @@ describe("forecast", () => {
     expect(quoted.rows[0][4]).toBe("#N/A");
   });
 
-  it("bad volumes are #NUM! text with the reason", () => {
+  it("bad volumes are #VALUE! text with the reason", () => {
     const table = forecast(
       registry,
       [
@@ -111,7 +136,7 @@ describe("forecast", () => {
       ["literal-test"],
       { liveFormulas: false, generatedAt: GENERATED_AT },
     );
-    expect(table.rows.map((r) => r[4])).toEqual(["#NUM!", "#NUM!"]);
+    expect(table.rows.slice(0, 2).map((r) => r[4])).toEqual(["#VALUE!", "#VALUE!"]);
     expect(table.notes!.join("\n")).toMatch(/must not be negative/);
   });
 });

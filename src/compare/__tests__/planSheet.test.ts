@@ -41,11 +41,11 @@ describe("planSheet", () => {
 
   it("rejects bad pack prices and unknown names", () => {
     expect(() => planSheet(registry, "身份证识别", [1000], "literal-test", [{ size: 100000, price: "abc" }])).toThrow(
-      /not a non-negative decimal/,
+      /price on row 1 of pack_prices must be a number/,
     );
     expect(() => planSheet(registry, "身份证识别", [1000], "literal-test", [{ size: 5000, price: 1 }])).toThrow(
-      /no 5000-call pack/,
+      /no 5,000-call pack/,
     );
-    expect(() => planSheet(registry, "nothing", [1000], "literal-test")).toThrow(/is not a OCR interface/);
+    expect(() => planSheet(registry, "nothing", [1000], "literal-test")).toThrow(/is not an OCR interface/);
   });
 });

@@ -1,3 +1,4 @@
+import { loadCatalog } from "../../catalog/loadCatalog";
 import { priceChanges } from "../priceChanges";
 import { GENERATED_AT, HOSTILE_NAMES, testRegistry } from "./fixtures";
 
@@ -70,7 +71,7 @@ describe("priceChanges", () => {
     upper.id = "literal-upper";
     upper.products.ocr.billingItems[0].postpaid.inclusive = "upper";
     const r = testRegistry();
-    expect(r.load(upper).ok).toBe(true);
+    expect(loadCatalog(r, upper).ok).toBe(true);
     const t = priceChanges(r, "literal-test", "literal-upper", "ocr", { generatedAt: GENERATED_AT });
     const tier = t.rows.find(
       (row) => row[1] === "ocr.id-card" && String(row[3]).startsWith("postpaid (10,000, 100,000]"),

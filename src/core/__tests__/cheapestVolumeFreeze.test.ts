@@ -22,7 +22,9 @@ describe("cheapestVolumeFrom (阶梯到达 cliffs)", () => {
   });
   test("contact-sales tiers are skipped; nothing priced above is #N/A", () => {
     expect(cheapestVolumeFrom(literalOcr, idCard, 999999).volume).toBe(999999);
-    expect(() => cheapestVolumeFrom(literalOcr, idCard, 1000000)).toThrow(expect.objectContaining({ code: "NA" }));
+    expect(() => cheapestVolumeFrom(literalOcr, idCard, 1000000)).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "no-list-price-from" }) }),
+    );
   });
   test("under the postpaid basis the tier edges shift by the free quota", () => {
     const search = resolveItem(literalFace, "人脸搜索");

@@ -36,13 +36,17 @@ describe("cheapestPlan", () => {
   });
 
   test("forecast errors: empty, more than 12 months, negative", () => {
-    expect(() => cheapestPlan(literalOcr, idCard, [])).toThrow(expect.objectContaining({ code: "VALUE" }));
-    expect(() => cheapestPlan(literalOcr, idCard, new Array(13).fill(1))).toThrow(
-      expect.objectContaining({ code: "VALUE" }),
+    expect(() => cheapestPlan(literalOcr, idCard, [])).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "forecast-empty" }) }),
     );
-    expect(() => cheapestPlan(literalOcr, idCard, [-1])).toThrow(expect.objectContaining({ code: "NUM" }));
+    expect(() => cheapestPlan(literalOcr, idCard, new Array(13).fill(1))).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "forecast-too-long" }) }),
+    );
+    expect(() => cheapestPlan(literalOcr, idCard, [-1])).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "bad-count" }) }),
+    );
     expect(() => cheapestPlan(literalOcr, idCard, [1], new Map([[5000, new Money(1)]]))).toThrow(
-      expect.objectContaining({ code: "NUM" }),
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "no-such-pack" }) }),
     );
   });
 

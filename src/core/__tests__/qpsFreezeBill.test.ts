@@ -19,11 +19,16 @@ describe("QPS add-on packs", () => {
   });
   test("above the class cap is #NUM! naming the cap", () => {
     expect(() => qpsCost(literalOcr, "身份证识别", 101, 1, "day")).toThrow(
-      expect.objectContaining({ code: "NUM", message: expect.stringContaining("100") }),
+      expect.objectContaining({
+        failure: expect.objectContaining({ kind: "qps-over-cap" }),
+        message: expect.stringContaining("100"),
+      }),
     );
   });
   test("an interface without a QPS class is #N/A", () => {
-    expect(() => qpsCost(literalOcr, "增值税发票核验", 1, 1, "day")).toThrow(expect.objectContaining({ code: "NA" }));
+    expect(() => qpsCost(literalOcr, "增值税发票核验", 1, 1, "day")).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "no-qps-price" }) }),
+    );
   });
 });
 
@@ -32,10 +37,14 @@ describe("freeze", () => {
     expect(freezeAmount(literalFace, new Money("1000.01")).toFixed()).toBe("1200.012");
   });
   test("a catalog without a freeze ratio is #N/A", () => {
-    expect(() => freezeAmount(literalOcr, new Money(10))).toThrow(expect.objectContaining({ code: "NA" }));
+    expect(() => freezeAmount(literalOcr, new Money(10))).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "no-freeze" }) }),
+    );
   });
   test("a negative bill is #NUM!", () => {
-    expect(() => freezeAmount(literalFace, new Money(-1))).toThrow(expect.objectContaining({ code: "NUM" }));
+    expect(() => freezeAmount(literalFace, new Money(-1))).toThrow(
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "bad-amount" }) }),
+    );
   });
 });
 
@@ -55,7 +64,7 @@ describe("usage bill", () => {
   });
   test("an ambiguous name in any row fails the whole bill", () => {
     expect(() => usageBill(literalOcr, [{ name: "混贴票据识别", calls: 10 }])).toThrow(
-      expect.objectContaining({ code: "VALUE" }),
+      expect.objectContaining({ failure: expect.objectContaining({ kind: "ambiguous-name" }) }),
     );
   });
 });

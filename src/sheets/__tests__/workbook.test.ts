@@ -1,3 +1,4 @@
+import { loadCatalog } from "../../catalog/loadCatalog";
 import { catalogToTable, tableToCatalog } from "../../compare/catalogTable";
 import { GENERATED_AT, HOSTILE_NAMES, newerCatalog, testRegistry } from "../../compare/__tests__/fixtures";
 import { CatalogRegistry } from "../../catalog/registry";
@@ -22,7 +23,7 @@ describe("workbook persistence", () => {
   it("round trip: loaded versions and the default travel with the workbook", async () => {
     const book = createMockWorkbook();
     const before = baseRegistry();
-    expect(before.load(newerCatalog).ok).toBe(true);
+    expect(loadCatalog(before, newerCatalog).ok).toBe(true);
     before.setDefault("literal-new");
     const saved = await saveCatalogsToWorkbook(before, { excel: book.excel });
     expect(saved).toMatchObject({ catalogs: ["literal-new"], defaultId: "literal-new", syncs: 2 });
@@ -41,7 +42,7 @@ describe("workbook persistence", () => {
   it("hostile text and XML metacharacters survive the XML part", () => {
     const registry = baseRegistry();
     const odd = { ...newerCatalog, id: "odd", title: `]]> </catalogs> & <b> "q" ${HOSTILE_NAMES.join(" ")} \u2028` };
-    expect(registry.load(odd).ok).toBe(true);
+    expect(loadCatalog(registry, odd).ok).toBe(true);
     const xml = stateToXml({ formatVersion: 1, defaultId: "odd", catalogs: [odd] });
     expect(xml.match(/<\/catalogs>/g)!.length).toBe(1);
     expect(xmlToState(xml).catalogs[0]).toEqual(odd);
@@ -84,7 +85,7 @@ describe("workbook persistence", () => {
       id: "big",
       products: { ocr: { ...newerCatalog.products.ocr!, billingItems: items } },
     };
-    expect(registry.load(big).ok).toBe(true);
+    expect(loadCatalog(registry, big).ok).toBe(true);
     await expect(saveCatalogsToWorkbook(registry, { excel: book.excel })).rejects.toThrow(
       /more than the 4,000,000 a workbook can store/,
     );

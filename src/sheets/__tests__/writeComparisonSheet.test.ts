@@ -35,10 +35,15 @@ describe("writeComparisonSheet", () => {
     const sheet = book.cells.get("Forecast (2)")!;
     const layout = tableLayout(table);
     expect(sheet.get("E7")!.formula).toBe('=TCLOUD.OCR_COST(B7,C7,D7,"literal-test")');
-    expect(sheet.get(`E${layout.lastDataRow}`)!.formula).toBe(
-      `=TCLOUD.OCR_COST(B${layout.lastDataRow},C${layout.lastDataRow},D${layout.lastDataRow},"literal-test")`,
+    // The last data row is the shared-billing-item adjustment; the lines end just above it.
+    const lastLine = layout.lastDataRow - 1;
+    expect(sheet.get(`E${lastLine}`)!.formula).toBe(
+      `=TCLOUD.OCR_COST(B${lastLine},C${lastLine},D${lastLine},"literal-test")`,
     );
-    expect(sheet.get(`E${layout.totalsRow}`)!.formula).toBe(`=SUM(E7:E${layout.lastDataRow})`);
+    expect(sheet.get(`E${layout.lastDataRow}`)!.formula).toBe(`=E${layout.totalsRow}-SUM(E7:E${lastLine})`);
+    expect(sheet.get(`E${layout.totalsRow}`)!.formula).toBe(
+      `=TCLOUD.OCR_BILL(B7:B${lastLine},C7:C${lastLine},"literal-test",D7:D${lastLine})`,
+    );
     expect(sheet.get("B7")).toMatchObject({ value: "身份证识别", formula: null });
     expect(sheet.get("E7")!.numberFormat).toBe("¥#,##0.00##");
     expect(book.log.tables).toEqual([
@@ -46,7 +51,7 @@ describe("writeComparisonSheet", () => {
     ]);
     expect(book.log.activated).toEqual(["Forecast (2)"]);
     expect(progress[0].phase).toBe("prepare");
-    expect(progress[progress.length - 1]).toEqual({ phase: "done", rowsWritten: 10_000, totalRows: 10_000 });
+    expect(progress[progress.length - 1]).toEqual({ phase: "done", rowsWritten: 10_001, totalRows: 10_001 });
     expect(progress.filter((p) => p.phase === "write").length).toBeGreaterThan(1); // chunked
   });
 

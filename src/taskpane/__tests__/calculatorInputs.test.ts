@@ -46,7 +46,7 @@ describe("calculator", () => {
     });
     expect(
       calculate(registry, { kind: "ocr", item: "身份证识别", volume: "x", prepaid: "", version: "" }),
-    ).toMatchObject({ ok: false, code: "#NUM!" });
+    ).toMatchObject({ ok: false, code: "#VALUE!" });
     expect(
       calculate(registry, { kind: "ocr", item: "身份证识别", volume: "1", prepaid: "", version: "missing" }),
     ).toMatchObject({ ok: false, code: "#N/A" });
