@@ -5,6 +5,7 @@ import { failureOf, PricingError } from "../core/errors";
 import { fmtCount, unitWord } from "../core/messages";
 import type { ProductKind, ProductModel } from "../core/model";
 import type { Money } from "../core/money";
+import { tierEdgeMonths } from "../core/tiers";
 import { cellNumber, errorText, itemOrError, NoteCollector, nowIso, productFor, productOrError } from "./shared";
 import {
   FORMAT_CNY,
@@ -30,7 +31,20 @@ export function volumeLadder(
 ): ComparisonTable {
   if (versions.length === 0) throw new PricingError({ kind: "no-versions" });
   if (apis.length === 0) throw new PricingError({ kind: "missing-argument", label: { key: "name" } });
-  const ladder = [...new Set(volumes)].sort((x, y) => x - y);
+  // No volumes given: both sides of every tier edge of the item in each version.
+  const ladderFor = (api: string, kind: ProductKind): number[] => {
+    if (volumes.length > 0) return [...new Set(volumes)].sort((x, y) => x - y);
+    const edges = versions.flatMap((version) => {
+      const item = itemOrError(productOf(kind, version), api);
+      return item instanceof PricingError ? [] : tierEdgeMonths(item.postpaid, item.monthlyFreeQuota);
+    });
+    return [...new Set(edges)].sort((x, y) => x - y);
+  };
+  const productOf = (kind: ProductKind, version: string): ProductModel | PricingError => {
+    const key = `${kind}|${version}`;
+    if (!products.has(key)) products.set(key, productOrError(registry, kind, version));
+    return products.get(key)!;
+  };
   const columns = [
     "interface",
     "volume",
@@ -44,17 +58,18 @@ export function volumeLadder(
   const headerRows = 4;
   const firstRow = headerRows + 3;
 
+  let pointCount = 0;
   for (const api of apis) {
     const kind = productFor(registry, api, versions, opts.product, kinds);
+    const ladder = ladderFor(api, kind);
+    pointCount = Math.max(pointCount, ladder.length);
     const previous: (Money | null)[] = versions.map(() => null);
     const previousVolume: (number | null)[] = versions.map(() => null);
     for (const volume of ladder) {
       const sheetRow = firstRow + rows.length;
       const row: CellValue[] = [api, volume];
       versions.forEach((version, v) => {
-        const key = `${kind}|${version}`;
-        if (!products.has(key)) products.set(key, productOrError(registry, kind, version));
-        const product = products.get(key)!;
+        const product = productOf(kind, version);
         const item = itemOrError(product, api);
         if (item instanceof PricingError) {
           notes.addError(item, sheetRow);
@@ -106,7 +121,10 @@ export function volumeLadder(
       ["Volume ladder: cost and unit price by monthly volume"],
       ["versions compared", versions.join(" vs ")],
       ["generated at", nowIso(opts.generatedAt)],
-      ["from", `${apis.length} interface(s) × ${ladder.length} volume(s); no prepaid packs`],
+      [
+        "from",
+        `${apis.length} interface(s) × ${volumes.length > 0 ? `${new Set(volumes).size} volume(s)` : `tier edges (${pointCount} volumes)`}; no prepaid packs`,
+      ],
     ],
     columns,
     rows,

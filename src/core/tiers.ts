@@ -83,3 +83,14 @@ export function remainderPieces(table: PostpaidTable, calls: number, need: numbe
   });
   return pieces;
 }
+
+/** The months on both sides of every tier's first month (no packs): where 阶梯到达 cliffs are. */
+export function tierEdgeMonths(table: PostpaidTable, freeQuota: number): number[] {
+  const edges = new Set<number>();
+  for (let i = 1; i < table.tiers.length; i++) {
+    const first = firstMonthInTier(table, i, freeQuota);
+    edges.add(first - 1);
+    edges.add(first);
+  }
+  return [...edges].sort((a, b) => a - b);
+}

@@ -21,6 +21,15 @@ describe("volumeLadder", () => {
     expect(table.rows[2].slice(2, 5)).toEqual([900, 0.1, "cliff: cheaper than 9,999"]);
   });
 
+  it("no volumes given: both sides of every tier edge, from the tier module (2020 face: after the free quota)", () => {
+    const ocr = volumeLadder(registry, ["身份证识别"], [], ["literal-test"], { generatedAt: GENERATED_AT });
+    expect(ocr.rows.map((r) => r[1])).toEqual([9999, 10000, 99999, 100000, 999999, 1000000]);
+    expect(ocr.headerBlock[3][1]).toMatch(/tier edges \(6 volumes\)/);
+    // The face fixture picks the tier by the postpaid remainder, with 10,000 free calls; (from, to] bounds.
+    const face = volumeLadder(registry, ["人员搜索"], [], ["literal-test"], { generatedAt: GENERATED_AT });
+    expect(face.rows.map((r) => r[1])).toEqual([3_010_000, 3_010_001, 15_010_000, 15_010_001]);
+  });
+
   it("contact-sales volume is #N/A with the reason, never 0", () => {
     expect(table.rows[3].slice(2, 5)).toEqual(["#N/A", "#N/A", null]);
     expect(table.rows[3].slice(5, 7)).toEqual([1_999_000 * 0.04, 0.04]);
