@@ -376,7 +376,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await page.fill("#calc-item", "IDCardOCR");
     await page.fill("#calc-volume", "12.5");
     await page.click("#calc-submit");
-    expect(await text("#calc-result")).toMatch(/#NUM!/);
+    expect(await text("#calc-result")).toMatch(/#VALUE!/);
   });
 
   test("URLs: https only, network failures in plain words", async () => {
