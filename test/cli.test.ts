@@ -21,6 +21,16 @@ describe("tcprice", () => {
     expect(r.stdout).toBe("1000\n");
   });
 
+  test("arguments are converted as Excel converts them; blank cells as desktop or (--host web) as the web passes them", () => {
+    const names = '[["驾驶证识别"],["行驶证识别"],[null],[null]]';
+    const calls = "[[6000],[5000],[null],[null]]";
+    expect(run("fn", "OCR_BILL", names, calls, "").stdout).toBe("1000\n");
+    expect(run("fn", "OCR_BILL", names, calls, "", "--host", "web").stdout).toBe("1000\n");
+    const text = run("fn", "OCR_COST", "身份证识别", "many");
+    expect(text.status).toBe(2);
+    expect(text.stderr).toMatch(/^#VALUE!: Excel converts the argument monthly_calls to a number/);
+  });
+
   test("a spilled table prints as tab-separated rows", () => {
     const lines = run("fn", "CATALOGS").stdout.trim().split("\n");
     expect(lines[0].split("\t")).toEqual(["id", "title", "OCR effective", "Face effective", "source", "default"]);

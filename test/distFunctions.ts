@@ -1,4 +1,5 @@
 import * as path from "path";
+import { BLANK, EXCEL_HOSTS, passArguments, type ArgInput, type ExcelHostKind } from "../src/cli/excelHost";
 import { loadFunctions, type ExcelFunction, type LoadedFunctions } from "../src/cli/loadFunctions";
 
 export const DIST = path.resolve(__dirname, "..", "dist");
@@ -17,13 +18,39 @@ export function fn(name: string): ExcelFunction {
   return f;
 }
 
-/** The Excel error a call produces, as "#CODE" plus message, or the value it returns. */
-export function call(name: string, ...args: unknown[]): { value?: unknown; code?: string; message?: string } {
+let host: ExcelHostKind = "desktop";
+
+/**
+ * Registers `body`'s tests twice: with the arguments desktop Excel passes (blank cells as 0)
+ * and with those Excel on the web passes (blank cells as null). `call` inside uses that host.
+ */
+export function forEachHost(body: (host: ExcelHostKind) => void): void {
+  describe.each(EXCEL_HOSTS)("as %s Excel passes arguments", (kind) => {
+    beforeAll(() => {
+      host = kind;
+    });
+    body(kind);
+  });
+}
+
+/**
+ * Calls TCLOUD.NAME as the current host does: each input goes through Excel's conversion for
+ * its declared type (BLANK = a blank cell, null or a missing input = omitted, null inside a
+ * range = a blank cell). Returns the value, or the Excel error as "#CODE" plus message; an
+ * argument Excel itself refuses is its #VALUE! with no message, the function not called.
+ */
+export function call(name: string, ...inputs: ArgInput[]): { value?: unknown; code?: string; message?: string } {
+  const meta = dist().metadata.find((f) => f.id === name);
+  if (!meta) throw new Error(`TCLOUD.${name} has no metadata`);
+  const passed = passArguments(meta, inputs, host);
+  if ("hostError" in passed) return { code: passed.hostError };
   try {
-    return { value: fn(name)(...args) };
+    return { value: fn(name)(...passed.args) };
   } catch (error) {
     const e = error as { code?: string; message?: string };
     if (typeof e.code !== "string") throw error;
     return { code: e.code, message: e.message };
   }
 }
+
+export { BLANK };

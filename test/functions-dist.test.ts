@@ -14,6 +14,44 @@ describe("dist/functions.js as Excel loads it", () => {
     );
   });
 
+  test("data-type values reach the `any` parameters as their basic value (allowCustomDataForDataTypeAny off)", () => {
+    for (const file of ["functions.json", "functions.zh-CN.json"]) {
+      const raw = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as {
+        allowCustomDataForDataTypeAny?: boolean;
+      };
+      expect([file, raw.allowCustomDataForDataTypeAny]).toEqual([file, false]);
+    }
+  });
+
+  test("each parameter's declared type is the one the argument layer is written for", () => {
+    // number: Excel converts (blank = 0, text = its own #VALUE!); string: converted to text;
+    // any: unconverted, blank = 0 on desktop and null on the web (names, catalogs, ranges).
+    const expected: Record<string, string> = {
+      OCR_COST: "api:string monthly_calls:number prepaid_calls:number catalog:any",
+      FACE_COST: "api:string monthly_images:number prepaid_images:number catalog:any",
+      OCR_UNIT_PRICE: "api:string monthly_calls:number catalog:any",
+      FACE_UNIT_PRICE: "api:string monthly_images:number catalog:any",
+      OCR_PACK_PRICE: "api:string pack_size:number catalog:any",
+      FACE_PACK_PRICE: "api:string pack_size:number catalog:any",
+      OCR_BILL: "apis:any[][] calls:any[][] catalog:any prepaid_calls:any[][]",
+      FACE_BILL: "apis:any[][] images:any[][] catalog:any prepaid_images:any[][]",
+      QPS_COST: "api:string qps:number periods:number unit:string catalog:any",
+      FACE_FREEZE: "monthly_bill:number catalog:any",
+      CATALOGS: "",
+      PRICES: "api:string catalog:any",
+      OCR_PLAN: "api:string monthly_calls:any[][] pack_prices:any[][] catalog:any",
+      FACE_FREEZE_SCHEDULE: "monthly_bills:any[][] catalog:any",
+      OCR_NEXT_TIER: "api:string monthly_calls:number catalog:any",
+    };
+    const actual = Object.fromEntries(
+      dist().metadata.map((m) => [
+        m.id,
+        m.parameters.map((p) => `${p.name}:${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}`).join(" "),
+      ]),
+    );
+    expect(actual).toEqual(expected);
+  });
+
   test("the metadata is generated from JSDoc: ids, optional arguments, help URLs, spilled results", () => {
     const byId = new Map(dist().metadata.map((m) => [m.id, m]));
     const ocrCost = byId.get("OCR_COST")!;

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { call } from "./distFunctions";
+import type { ArgInput } from "../src/cli/excelHost";
+import { call, forEachHost } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 /** Every "| `=TCLOUD.…` | `result` |" row of README.md, evaluated by the built functions. */
@@ -8,49 +9,51 @@ const README = fs.readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8
 const ROW = /^\|\s*`(=TCLOUD\.[^`]+)`\s*\|\s*`([^`]+)`\s*\|/gm;
 const examples = [...README.matchAll(ROW)].map((m) => [m[1], m[2]] as const);
 
-test("README.md shows examples of every function", () => {
-  const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));
-  for (const name of [
-    "OCR_COST",
-    "FACE_COST",
-    "OCR_UNIT_PRICE",
-    "FACE_UNIT_PRICE",
-    "OCR_PACK_PRICE",
-    "FACE_PACK_PRICE",
-    "OCR_BILL",
-    "QPS_COST",
-    "FACE_FREEZE",
-    "OCR_PLAN",
-    "FACE_FREEZE_SCHEDULE",
-    "OCR_NEXT_TIER",
-  ]) {
-    expect(shown).toContain(name);
-  }
-});
+forEachHost(() => {
+  test("README.md shows examples of every function", () => {
+    const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));
+    for (const name of [
+      "OCR_COST",
+      "FACE_COST",
+      "OCR_UNIT_PRICE",
+      "FACE_UNIT_PRICE",
+      "OCR_PACK_PRICE",
+      "FACE_PACK_PRICE",
+      "OCR_BILL",
+      "QPS_COST",
+      "FACE_FREEZE",
+      "OCR_PLAN",
+      "FACE_FREEZE_SCHEDULE",
+      "OCR_NEXT_TIER",
+    ]) {
+      expect(shown).toContain(name);
+    }
+  });
 
-test.each(examples)("%s → %s", (formula, expected) => {
-  const { name, args } = parseFormula(formula);
-  const result = call(name, ...args);
-  const want = parseResult(expected);
-  if (typeof want === "object" && want !== null && "error" in want)
-    expect(result.code).toBe((want as { error: string }).error);
-  else expect(result.value).toEqual(want);
-});
+  test.each(examples)("%s → %s", (formula, expected) => {
+    const { name, args } = parseFormula(formula);
+    const result = call(name, ...(args as ArgInput[]));
+    const want = parseResult(expected);
+    if (typeof want === "object" && want !== null && "error" in want)
+      expect(result.code).toBe((want as { error: string }).error);
+    else expect(result.value).toEqual(want);
+  });
 
-/** "`=TCLOUD.X(...)` spills:" followed by a ```text block of tab-separated rows. */
-const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
-const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
+  /** "`=TCLOUD.X(...)` spills:" followed by a ```text block of tab-separated rows. */
+  const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
+  const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
 
-test("README.md shows the spilled tables of CATALOGS and PRICES", () => {
-  expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual(["CATALOGS", "PRICES"]);
-});
+  test("README.md shows the spilled tables of CATALOGS and PRICES", () => {
+    expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual(["CATALOGS", "PRICES"]);
+  });
 
-test.each(spills)("%s spills the table shown", (formula, text) => {
-  const { name, args } = parseFormula(formula);
-  const result = call(name, ...args);
-  const shown = text
-    .trimEnd()
-    .split("\n")
-    .map((line) => line.split("\t"));
-  expect((result.value as unknown[][]).map((row) => row.map(String))).toEqual(shown);
+  test.each(spills)("%s spills the table shown", (formula, text) => {
+    const { name, args } = parseFormula(formula);
+    const result = call(name, ...(args as ArgInput[]));
+    const shown = text
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split("\t"));
+    expect((result.value as unknown[][]).map((row) => row.map(String))).toEqual(shown);
+  });
 });

@@ -350,6 +350,11 @@ class AddinAssetsPlugin {
         if (!asset) return; // the metadata plugin has reported why
         try {
           const metadata = JSON.parse(asset.source.source().toString());
+          // The metadata generator turns this on by default: data-type values (entities, linked
+          // types) would then reach the `any` parameters as objects. Off, Excel passes their basic
+          // value (the text or number the cell shows), which is what a name or a catalog is.
+          metadata.allowCustomDataForDataTypeAny = false;
+          compilation.updateAsset(metadataAsset, new sources.RawSource(JSON.stringify(metadata, null, 4)));
           for (const [name, content] of generateAssets({ metadata, root, locales })) {
             // minimized: keep the generated pages as written (readable, and what the tests read).
             compilation.emitAsset(name, new sources.RawSource(content), { minimized: true });

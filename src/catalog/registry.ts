@@ -14,6 +14,9 @@ export interface CatalogSummary {
   readonly isDefault: boolean;
 }
 
+/** Which date system the workbook counts serials in (files from Excel for Mac may use 1904). */
+export type DateSystem = "1900" | "1904";
+
 export type LoadResult =
   | { readonly ok: true; readonly id: string; readonly replaced: boolean }
   | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
@@ -36,6 +39,8 @@ export class CatalogRegistry {
   private currentDefault: string;
   private readonly initialDefault: string;
   private readonly listeners = new Set<() => void>();
+  /** The open workbook's date system, as the pane detected it; Excel dates in formulas count in it. */
+  dateSystem: DateSystem = "1900";
 
   constructor(embedded: readonly Catalog[], defaultId: string) {
     for (const catalog of embedded) this.sources.set(catalog.id, catalog);

@@ -1,14 +1,17 @@
+import { BLANK, type ArgInput } from "./excelHost";
+
 /**
- * Command-line words → the values Excel would pass: "" is a blank cell (null), numeric text is
- * a number, a JSON array of arrays is a range, anything else is text.
+ * Command-line words → what a formula gives: "" is a blank cell, numeric text is a number, a
+ * JSON array of arrays is a range (null in it = a blank cell), anything else is text. Excel's
+ * conversion for each parameter's type is applied after (excelHost.passArguments).
  */
-export function parseCellArg(word: string): unknown {
-  if (word === "") return null;
+export function parseCellArg(word: string): ArgInput {
+  if (word === "") return BLANK;
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(word.trim())) return Number(word);
   if (/^\s*\[/.test(word)) {
     try {
       const parsed: unknown = JSON.parse(word);
-      if (Array.isArray(parsed) && parsed.every(Array.isArray)) return parsed;
+      if (Array.isArray(parsed) && parsed.every(Array.isArray)) return parsed as ArgInput;
     } catch {
       // Not JSON: it is text that happens to start with "[".
     }

@@ -5,13 +5,16 @@ import { EMBEDDED_CATALOGS, REGISTRY_KEY } from "../catalog/embedded";
 import type { CatalogRegistry } from "../catalog/registry";
 import { parseCatalog } from "../catalog/validate";
 import { formatResult, parseCellArg } from "./cellArgs";
+import { passArguments, type ExcelHostKind } from "./excelHost";
 import { ExcelError, loadFunctions } from "./loadFunctions";
 
 const USAGE = `tcprice: Tencent Cloud OCR and Face Recognition prices from the command line
 
   tcprice fn NAME [ARG ...] [--catalog FILE ...]
       Call the custom function TCLOUD.NAME exactly as Excel would and print its result.
-      Numeric words are numbers, "" is a blank cell, [["a"],["b"]] is a range.
+      Numeric words are numbers, "" is a blank cell, [["a"],["b"]] is a range (null = a blank cell).
+      Each argument is converted as Excel converts it for its declared type; blank cells are
+      passed as desktop Excel passes them (0), or as Excel on the web does with --host web (null).
       --catalog FILE loads a catalog version first (then name it by its id).
       An Excel error prints "#CODE: message" on stderr and exits 2.
   tcprice fn --list                 the registered functions and their arguments
@@ -28,16 +31,21 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function takeCatalogOptions(args: string[]): { rest: string[]; files: string[] } {
+function takeOptions(args: string[]): { rest: string[]; files: string[]; host: ExcelHostKind } {
   const rest: string[] = [];
   const files: string[] = [];
+  let host: ExcelHostKind = "desktop";
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--catalog") {
       if (i + 1 >= args.length) fail("--catalog needs a file name");
       files.push(args[++i]);
+    } else if (args[i] === "--host") {
+      const value = args[++i];
+      if (value !== "desktop" && value !== "web") fail('--host must be "desktop" or "web"');
+      host = value;
     } else rest.push(args[i]);
   }
-  return { rest, files };
+  return { rest, files, host };
 }
 
 function runFunction(args: string[]): void {
@@ -52,7 +60,7 @@ function runFunction(args: string[]): void {
     }
     return;
   }
-  const { rest, files } = takeCatalogOptions(args);
+  const { rest, files, host } = takeOptions(args);
   const [name, ...words] = rest;
   const fn = registered.get(name.toUpperCase().replace(/^TCLOUD\./, ""));
   if (!fn) fail(`There is no function TCLOUD.${name}. Functions: ${[...registered.keys()].join(", ")}`);
@@ -75,8 +83,15 @@ function runFunction(args: string[]): void {
       if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
     }
   }
+  const meta = metadata.find((f) => f.id === name.toUpperCase().replace(/^TCLOUD\./, ""))!;
+  const passed = passArguments(meta, words.map(parseCellArg), host);
+  if ("hostError" in passed)
+    fail(
+      `#VALUE!: Excel converts the argument ${passed.argument} to a number before calling TCLOUD.${meta.id}, and this text is not one (Excel shows no message for it).`,
+      2,
+    );
   try {
-    const result = fn(...words.map(parseCellArg));
+    const result = fn(...passed.args);
     process.stdout.write(formatResult(result) + "\n");
   } catch (error) {
     if (error instanceof Error && "code" in error) fail(`${(error as ExcelError).code}: ${error.message}`, 2);

@@ -120,6 +120,7 @@ export type PricingFailure =
   // Forecasts and plans
   | { readonly kind: "forecast-empty"; readonly max: number }
   | { readonly kind: "forecast-too-long"; readonly months: number; readonly max: number }
+  | { readonly kind: "bills-empty"; readonly max: number }
   | { readonly kind: "too-many-bills"; readonly months: number; readonly max: number }
   | { readonly kind: "pack-sizes-not-nested" }
   | { readonly kind: "no-versions" }

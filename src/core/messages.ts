@@ -118,6 +118,8 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "forecast-empty": (f) => `The forecast is empty: give 1 to ${f.max} monthly volumes, first month first.`,
   "forecast-too-long": (f) =>
     `The forecast has ${f.months} months; packs are valid ${f.max} months, so give at most ${f.max}.`,
+  "bills-empty": (f) =>
+    `There are no monthly bills: select 1 to ${fmtCount(f.max)} monthly amounts in CNY, first month first.`,
   "too-many-bills": (f) => `There are ${fmtCount(f.months)} monthly bills; give at most ${fmtCount(f.max)}.`,
   "pack-sizes-not-nested": () => "Pack sizes must divide one another (1,000 / 1万 / 10万 …) for the plan search.",
   "no-versions": () => "Choose at least one catalog version.",
@@ -139,7 +141,8 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "volume-without-name": (f) => `Cell ${f.cell} of the usage table has a volume but no interface name.`,
   "pack-prices-columns": (f) => `pack_prices must have two columns (pack size, price paid); it has ${f.columns}.`,
   "pack-prices-duplicate": (f) => `pack_prices lists the ${fmtCount(f.size)}-call pack twice.`,
-  "pack-prices-no-price": (f) => `pack_prices row ${f.row} has no price.`,
+  "pack-prices-no-price": (f) =>
+    `pack_prices row ${f.row} has no price (blank or 0). Type the price you pay for that pack, or clear the row.`,
 };
 
 /** The English message of a failure. */

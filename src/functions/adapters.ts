@@ -12,23 +12,33 @@ import { resolveItem } from "../core/resolve";
 import { priceRows } from "./priceRows";
 import {
   catalogArg,
-  countArg,
-  isBlank,
-  moneyArg,
-  nameArg,
+  countCell,
+  countParam,
+  isBlankOrZero,
+  isBlankText,
+  moneyParam,
+  nameCell,
+  nameParam,
   pairedRanges,
   periodUnitArg,
-  requiredCountArg,
+  requiredCountParam,
   type Cell,
 } from "./excelArgs";
+
+/** What Excel passes to a declared `number` parameter (null when omitted). */
+type NumberParam = number | null | undefined;
+/** What Excel passes to a declared `string` parameter (null when omitted). */
+type TextParam = string | null | undefined;
 
 /**
  * Excel arguments → core → Excel result. Each function here is what one custom function
  * computes; functions.ts only adds the JSDoc Excel reads and the error mapping.
  */
 
-const productOf = (kind: ProductKind, catalog: Cell): ProductModel =>
-  sharedRegistry().product(kind, catalogArg(catalog));
+const productOf = (kind: ProductKind, catalog: Cell): ProductModel => {
+  const registry = sharedRegistry();
+  return registry.product(kind, catalogArg(catalog, registry.dateSystem));
+};
 
 /** Argument labels for error messages, built once: this is the hot path of a recalculating sheet. */
 const COUNT_LABELS: Readonly<Record<ProductKind, { volume: ArgLabel; prepaid: ArgLabel }>> = {
@@ -38,57 +48,64 @@ const COUNT_LABELS: Readonly<Record<ProductKind, { volume: ArgLabel; prepaid: Ar
 const PACK_SIZE: ArgLabel = { key: "pack-size" };
 const QPS: ArgLabel = { key: "qps" };
 
-export function monthlyCostCell(kind: ProductKind, api: Cell, volume: Cell, prepaid: Cell, catalog: Cell): number {
+export function monthlyCostCell(
+  kind: ProductKind,
+  api: TextParam,
+  volume: NumberParam,
+  prepaid: NumberParam,
+  catalog: Cell,
+): number {
   const product = productOf(kind, catalog);
-  const item = resolveItem(product, nameArg(api));
+  const item = resolveItem(product, nameParam(api));
   const labels = COUNT_LABELS[kind];
-  return monthlyChargeNumber(product, item, countArg(volume, labels.volume), countArg(prepaid, labels.prepaid));
+  return monthlyChargeNumber(product, item, countParam(volume, labels.volume), countParam(prepaid, labels.prepaid));
 }
 
-export function unitPriceCell(kind: ProductKind, api: Cell, volume: Cell, catalog: Cell): number {
+export function unitPriceCell(kind: ProductKind, api: TextParam, volume: NumberParam, catalog: Cell): number {
   const product = productOf(kind, catalog);
-  const item = resolveItem(product, nameArg(api));
-  return cellNumber(unitPriceAt(product, item, countArg(volume, COUNT_LABELS[kind].volume)));
+  const item = resolveItem(product, nameParam(api));
+  return cellNumber(unitPriceAt(product, item, countParam(volume, COUNT_LABELS[kind].volume)));
 }
 
-export function packPriceCell(kind: ProductKind, api: Cell, size: Cell, catalog: Cell): number {
+export function packPriceCell(kind: ProductKind, api: TextParam, size: NumberParam, catalog: Cell): number {
   const product = productOf(kind, catalog);
-  const item = resolveItem(product, nameArg(api));
-  return cellNumber(packPrice(product, item, requiredCountArg(size, PACK_SIZE)));
+  const item = resolveItem(product, nameParam(api));
+  return cellNumber(packPrice(product, item, requiredCountParam(size, PACK_SIZE)));
 }
 
 export function billCell(
   kind: ProductKind,
-  apis: Cell[][],
-  calls: Cell[][],
+  apis: Cell[][] | Cell,
+  calls: Cell[][] | Cell,
   catalog: Cell,
   prepaid: Cell[][] | Cell,
 ): number {
   const product = productOf(kind, catalog);
   const what = BILL_NAME[kind];
   const pairs = pairedRanges(apis, calls, what);
-  const prepaidCells = isBlank(prepaid as Cell) ? null : pairedRanges(apis, prepaid as Cell[][], what);
+  // An omitted prepaid range is null; a single blank cell given for it is 0 on desktop.
+  const prepaidCells = isBlankText(prepaid as Cell) ? null : pairedRanges(apis, prepaid, what);
   const usage = pairs
     .map((pair, i) => ({ ...pair, prepaid: prepaidCells ? prepaidCells[i].value : null }))
-    .filter(({ name, value, prepaid }) => !(isBlank(name) && isBlankOrZero(value) && isBlankOrZero(prepaid)))
+    // A usage table with room to grow: blank rows (0 on desktop, null on the web) are skipped.
+    .filter(({ name, value, prepaid }) => !(isBlankText(name) && isBlankOrZero(value) && isBlankOrZero(prepaid)))
     .map(({ name, value, prepaid, row }) => {
-      if (isBlank(name)) throw new PricingError({ kind: "volume-without-name", cell: row });
+      if (isBlankText(name)) throw new PricingError({ kind: "volume-without-name", cell: row });
       return {
-        name: nameArg(name, { key: "names-cell", cell: row }),
-        calls: countArg(value, { key: "volume-cell", cell: row }),
-        prepaid: countArg(prepaid, { key: "prepaid-cell", cell: row }),
+        name: nameCell(name, { key: "names-cell", cell: row }),
+        calls: countCell(value, { key: "volume-cell", cell: row }),
+        prepaid: countCell(prepaid, { key: "prepaid-cell", cell: row }),
       };
     });
   return cellNumber(usageBill(product, usage).total);
 }
 
 const BILL_NAME: Readonly<Record<ProductKind, string>> = { ocr: "OCR_BILL", face: "FACE_BILL" };
-const isBlankOrZero = (value: Cell): boolean => isBlank(value) || value === 0;
 
 /** Names not known to OCR may be Face Recognition names (the 2020 face page sells QPS too). */
 function withProductOf<T>(catalog: Cell, price: (product: ProductModel) => T): T {
   const registry = sharedRegistry();
-  const ref = catalogArg(catalog);
+  const ref = catalogArg(catalog, registry.dateSystem);
   const isUnknownName = (error: unknown): boolean => failureOf(error)?.kind === "unknown-name";
   let missingProduct: unknown;
   let unknownName: unknown;
@@ -112,16 +129,22 @@ function withProductOf<T>(catalog: Cell, price: (product: ProductModel) => T): T
   throw priced === 0 ? missingProduct : unknownName;
 }
 
-export function qpsCostCell(api: Cell, qps: Cell, periods: Cell, unit: Cell, catalog: Cell): number {
-  const name = nameArg(api);
-  const quantity = requiredCountArg(qps, QPS);
+export function qpsCostCell(
+  api: TextParam,
+  qps: NumberParam,
+  periods: NumberParam,
+  unit: TextParam,
+  catalog: Cell,
+): number {
+  const name = nameParam(api);
+  const quantity = requiredCountParam(qps, QPS);
   const periodUnit = periodUnitArg(unit);
-  const count = countArg(periods, { key: "periods", period: periodUnit });
+  const count = countParam(periods, { key: "periods", period: periodUnit });
   return withProductOf(catalog, (product) => cellNumber(qpsCost(product, name, quantity, count, periodUnit).amount));
 }
 
-export function freezeCell(bill: Cell, catalog: Cell): number {
-  return cellNumber(freezeAmount(productOf("face", catalog), moneyArg(bill, { key: "monthly-bill" })));
+export function freezeCell(bill: NumberParam, catalog: Cell): number {
+  return cellNumber(freezeAmount(productOf("face", catalog), moneyParam(bill, { key: "monthly-bill" })));
 }
 
 export function catalogsTable(): (string | number)[][] {
@@ -147,7 +170,7 @@ export function catalogsTable(): (string | number)[][] {
   ];
 }
 
-export function pricesTable(api: Cell, catalog: Cell): (string | number)[][] {
-  const name = nameArg(api);
+export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {
+  const name = nameParam(api);
   return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name)));
 }

@@ -35,6 +35,7 @@ export const EXCEL_ERROR: Readonly<Record<FailureKind, ExcelErrorText>> = {
   "result-too-large": "#NUM!",
   "forecast-empty": "#VALUE!",
   "forecast-too-long": "#VALUE!",
+  "bills-empty": "#VALUE!",
   "too-many-bills": "#VALUE!",
   "pack-sizes-not-nested": "#N/A",
   "no-versions": "#VALUE!",

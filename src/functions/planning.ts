@@ -5,54 +5,67 @@ import { freezeSchedule } from "../core/freeze";
 import { cellNumber, Money } from "../core/money";
 import { cheapestPlan, MAX_PLAN_MONTHS } from "../core/plan";
 import { resolveItem } from "../core/resolve";
-import { catalogArg, countArg, isBlank, moneyArg, nameArg, type Cell } from "./excelArgs";
+import {
+  asRange,
+  catalogArg,
+  countCell,
+  countParam,
+  isBlankOrZero,
+  isBlankText,
+  moneyCell,
+  nameParam,
+  type Cell,
+} from "./excelArgs";
 
 /** Excel adapters of the planning functions (OCR_PLAN, FACE_FREEZE_SCHEDULE, OCR_NEXT_TIER). */
 
 const MAX_BILL_MONTHS = 1200;
 
-const asRange = (value: Cell[][] | Cell, what: string): Cell[][] => {
-  if (!Array.isArray(value)) return [[value]];
-  if (!value.every(Array.isArray)) throw new PricingError({ kind: "not-ranges", what });
-  return value;
-};
-
-/** A range of monthly figures, first month first, row by row; blank cells after the last figure are ignored. */
-function monthlyCells(range: Cell[][]): Cell[] {
+const prefixOfRange = (range: Cell[][]): Cell[] => {
   const cells = range.flat();
   let end = cells.length;
-  while (end > 0 && isBlank(cells[end - 1])) end--;
-  if (end === 0) throw new PricingError({ kind: "forecast-empty", max: MAX_PLAN_MONTHS });
+  // Room to grow: trailing blank cells (0 on desktop, null on the web) are not months.
+  while (end > 0 && isBlankOrZero(cells[end - 1])) end--;
   return cells.slice(0, end);
-}
+};
 
-/** Pack prices actually paid: a two-column range of (pack size, price); blank rows ignored. */
+/**
+ * Pack prices actually paid: a two-column range of (pack size, price). Blank rows are skipped;
+ * desktop Excel passes them as [0, 0]. A price of 0 reads as blank, since desktop passes a blank
+ * price cell as 0: a pack with no price is an error, never a free pack.
+ */
 function packPriceOverrides(range: Cell[][] | Cell): Map<number, Money> {
   const overrides = new Map<number, Money>();
-  if (isBlank(range as Cell)) return overrides;
-  const rows = asRange(range as Cell[][], "pack_prices");
+  if (isBlankText(range as Cell)) return overrides;
+  const rows = asRange(range, "pack_prices");
   rows.forEach((row, i) => {
-    if (row.every(isBlank)) return;
+    if (row.every(isBlankOrZero)) return;
     if (row.length !== 2) throw new PricingError({ kind: "pack-prices-columns", columns: row.length });
-    const size = countArg(row[0], { key: "pack-size-row", row: i + 1 });
+    const size = countCell(row[0], { key: "pack-size-row", row: i + 1 });
     if (overrides.has(size)) throw new PricingError({ kind: "pack-prices-duplicate", size });
-    if (isBlank(row[1])) throw new PricingError({ kind: "pack-prices-no-price", row: i + 1 });
-    overrides.set(size, moneyArg(row[1], { key: "pack-price-row", row: i + 1 }));
+    if (isBlankOrZero(row[1])) throw new PricingError({ kind: "pack-prices-no-price", row: i + 1 });
+    overrides.set(size, moneyCell(row[1], { key: "pack-price-row", row: i + 1 }));
   });
   return overrides;
 }
 
+/** The product a formula's catalog argument names, in the workbook's date system. */
+function productOf(kind: "ocr" | "face", catalog: Cell) {
+  const registry = sharedRegistry();
+  return registry.product(kind, catalogArg(catalog, registry.dateSystem));
+}
+
 export function planTable(
-  api: Cell,
+  api: string | null | undefined,
   monthlyCalls: Cell[][] | Cell,
   packPrices: Cell[][] | Cell,
   catalog: Cell,
 ): (string | number)[][] {
-  const product = sharedRegistry().product("ocr", catalogArg(catalog));
-  const item = resolveItem(product, nameArg(api));
-  const volumes = monthlyCells(asRange(monthlyCalls, "monthly_calls")).map((cell, i) =>
-    countArg(cell, { key: "month-volume", month: i + 1 }),
-  );
+  const product = productOf("ocr", catalog);
+  const item = resolveItem(product, nameParam(api));
+  const months = prefixOfRange(asRange(monthlyCalls, "monthly_calls"));
+  if (months.length === 0) throw new PricingError({ kind: "forecast-empty", max: MAX_PLAN_MONTHS });
+  const volumes = months.map((cell, i) => countCell(cell, { key: "month-volume", month: i + 1 }));
   if (volumes.length > MAX_PLAN_MONTHS)
     throw new PricingError({ kind: "forecast-too-long", months: volumes.length, max: MAX_PLAN_MONTHS });
   const plan = cheapestPlan(product, item, volumes, packPriceOverrides(packPrices));
@@ -67,11 +80,12 @@ export function planTable(
 }
 
 export function freezeScheduleTable(monthlyBills: Cell[][] | Cell, catalog: Cell): (string | number)[][] {
-  const product = sharedRegistry().product("face", catalogArg(catalog));
-  const cells = monthlyCells(asRange(monthlyBills, "monthly_bills"));
+  const product = productOf("face", catalog);
+  const cells = prefixOfRange(asRange(monthlyBills, "monthly_bills"));
+  if (cells.length === 0) throw new PricingError({ kind: "bills-empty", max: MAX_BILL_MONTHS });
   if (cells.length > MAX_BILL_MONTHS)
     throw new PricingError({ kind: "too-many-bills", months: cells.length, max: MAX_BILL_MONTHS });
-  const bills = cells.map((cell, i) => moneyArg(cell, { key: "month-bill", month: i + 1 }));
+  const bills = cells.map((cell, i) => moneyCell(cell, { key: "month-bill", month: i + 1 }));
   const schedule = freezeSchedule(product, bills);
   return [
     ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
@@ -86,9 +100,13 @@ export function freezeScheduleTable(monthlyBills: Cell[][] | Cell, catalog: Cell
   ];
 }
 
-export function nextTierRow(api: Cell, monthlyCalls: Cell, catalog: Cell): number[][] {
-  const product = sharedRegistry().product("ocr", catalogArg(catalog));
-  const item = resolveItem(product, nameArg(api));
-  const best = cheapestVolumeFrom(product, item, countArg(monthlyCalls, { key: "monthly-volume", unit: "call" }));
+export function nextTierRow(
+  api: string | null | undefined,
+  monthlyCalls: number | null | undefined,
+  catalog: Cell,
+): number[][] {
+  const product = productOf("ocr", catalog);
+  const item = resolveItem(product, nameParam(api));
+  const best = cheapestVolumeFrom(product, item, countParam(monthlyCalls, { key: "monthly-volume", unit: "call" }));
   return [[best.volume, cellNumber(best.cost)]];
 }

@@ -13,7 +13,6 @@ export {
   CATALOG_PART_NAMESPACE,
   MAX_STATE_BYTES,
   readWorkbookState,
-  recalculateAll,
   restoreCatalogsFromWorkbook,
   saveCatalogsToWorkbook,
   setDefaultVersion,
@@ -25,6 +24,8 @@ export {
   type SaveResult,
   type WorkbookCatalogState,
 } from "./workbookCatalogs";
+export { detectDateSystem } from "./dateSystem";
+export { recalculateTcloudFormulas, type RecalculateStats } from "./recalculate";
 export { parseAddress, parseForecastRange, readSelectedForecast, readSheetGrid } from "./readRanges";
 export { needsQuotePrefix, toCellInput } from "./cells";
 export { writePlanSheet } from "./planSheet";

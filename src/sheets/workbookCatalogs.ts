@@ -2,6 +2,7 @@ import { loadCatalog } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
 import type { Catalog } from "../catalog/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
+import { recalculateTcloudFormulas } from "./recalculate";
 
 /**
  * Catalogs travel with the workbook: the versions a user loaded (not the built-in ones) and the
@@ -170,8 +171,8 @@ export async function restoreCatalogsFromWorkbook(
 }
 
 /**
- * Makes `id` the default version, stores it with the workbook and recalculates every formula
- * (a full calculation: TCLOUD formulas with a blank catalog argument now price with `id`).
+ * Makes `id` the default version, stores it with the workbook and re-runs this workbook's
+ * TCLOUD formulas (those with a blank catalog argument now price with `id`).
  */
 export async function setDefaultVersion(
   registry: CatalogRegistry,
@@ -184,24 +185,10 @@ export async function setDefaultVersion(
   try {
     const saved = await saveCatalogsToWorkbook(registry, opts);
     syncs += saved.syncs;
-    syncs += await recalculateAll(opts);
+    syncs += (await recalculateTcloudFormulas(opts)).syncs;
   } catch (error) {
     registry.setDefault(previous);
     throw error;
   }
   return { syncs };
-}
-
-/** application.calculate(Full): every formula, including custom functions, recalculates. */
-export async function recalculateAll(opts: ExcelAccess = {}): Promise<number> {
-  const excel = runnerOf(opts);
-  try {
-    await excel.run(async (context) => {
-      context.workbook.application.calculate("Full" as Excel.CalculationType);
-      await context.sync();
-    });
-  } catch (error) {
-    throw describeOfficeError("Recalculating the workbook", error);
-  }
-  return 1;
 }

@@ -1,7 +1,9 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import type { CellValue, ComparisonTable, ForecastInput, GridProblem } from "../compare/types";
+import type { DateSystem } from "../catalog/registry";
 import {
-  recalculateAll,
+  detectDateSystem,
+  recalculateTcloudFormulas,
   readSelectedForecast,
   readSheetGrid,
   restoreCatalogsFromWorkbook,
@@ -19,10 +21,12 @@ import type { ProgressReport } from "./status";
 export interface ExcelHost {
   restore(registry: CatalogRegistry): Promise<RestoreResult>;
   save(registry: CatalogRegistry): Promise<void>;
-  /** Stores the versions and recalculates every formula (a version formulas name appeared or went away). */
+  /** Stores the versions and re-runs this workbook's TCLOUD formulas (a version they name appeared or went away). */
   saveAndRecalculate(registry: CatalogRegistry): Promise<void>;
   recalculate(): Promise<void>;
-  /** Sets the default, stores it with the workbook and recalculates every formula. */
+  /** The workbook's date system (1900, or 1904 in some files from Excel for Mac). */
+  dateSystem(): Promise<DateSystem>;
+  /** Sets the default, stores it with the workbook and re-runs this workbook's TCLOUD formulas. */
   setDefault(registry: CatalogRegistry, id: string): Promise<void>;
   writeTable(table: ComparisonTable, report: ProgressReport): Promise<string>;
   readSelectedForecast(): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }>;
@@ -36,11 +40,12 @@ export function excelHost(): ExcelHost {
       await saveCatalogsToWorkbook(registry);
     },
     recalculate: async () => {
-      await recalculateAll();
+      await recalculateTcloudFormulas();
     },
+    dateSystem: () => detectDateSystem(),
     saveAndRecalculate: async (registry) => {
       await saveCatalogsToWorkbook(registry);
-      await recalculateAll();
+      await recalculateTcloudFormulas();
     },
     setDefault: async (registry, id) => {
       await setDefaultVersion(registry, id);

@@ -39,8 +39,13 @@ function start(host: Office.HostType | null): void {
     void pane.messages.track(t("progressLoading"), async () => {
       const restored = await excel.restore(registry);
       for (const problem of restored.problems) pane.messages.error(`${problem.catalog}: ${problem.message}`);
-      // Formulas computed before the stored versions were back (#N/A, or the built-in default) recalculate.
-      if (restored.found) await excel.recalculate();
+      // Excel dates given as the catalog argument count in the workbook's date system.
+      const dateSystem = await excel.dateSystem();
+      const datesMoved = dateSystem !== registry.dateSystem;
+      registry.dateSystem = dateSystem;
+      // Formulas computed before the stored versions were back (#N/A, or the built-in default),
+      // or with the other date system, run again.
+      if (restored.found || datesMoved) await excel.recalculate();
     });
   }
 }

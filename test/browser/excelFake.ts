@@ -1,18 +1,20 @@
 /**
  * office.js for the "inside Excel" browser test: Office.onReady reports host Excel, and a small
  * in-memory workbook answers the Excel.run calls src/sheets makes (worksheets, ranges, tables,
- * custom XML parts, the selection, application.calculate). Like Excel it applies a leading
+ * custom XML parts, the selection, formula cells, application.calculate). Like Excel it applies a leading
  * apostrophe as "this is text" and keeps "=…" input as a formula. Everything it was asked to do
  * is readable from window.__workbook.
  */
 export function excelFakeScript(options: {
   displayLanguage: string;
   parts: { namespace: string; xml: string }[];
+  /** The workbook uses the 1904 date system (DATE returns serials 1,462 smaller). */
+  date1904?: boolean;
 }): string {
   return `
 (function () {
   var options = ${JSON.stringify(options)};
-  var wb = { sheets: {}, order: ["Sheet1"], active: "Sheet1", parts: [], calculations: [], selection: null, nextPart: 1 };
+  var wb = { sheets: {}, order: ["Sheet1"], active: "Sheet1", parts: [], calculations: [], formulaWrites: [], selection: null, nextPart: 1 };
   wb.sheets.Sheet1 = { cells: {}, tables: [], formats: {} };
   options.parts.forEach(function (p) { wb.parts.push({ id: "part" + wb.nextPart++, namespace: p.namespace, xml: p.xml }); });
   window.__workbook = wb;
@@ -45,7 +47,7 @@ export function excelFakeScript(options: {
         return out;
       },
       set values(rows) { write(rows); },
-      set formulas(rows) { write(rows); },
+      set formulas(rows) { wb.formulaWrites.push(sheetName + "!" + address); write(rows); },
       set numberFormat(format) { sheet.formats[address] = format; }
     };
     function write(rows) {
@@ -70,6 +72,17 @@ export function excelFakeScript(options: {
       load: function () {},
       getRange: function (address) { return makeRange(name, address); },
       getUsedRange: function () { return usedRange(name); },
+      getUsedRangeOrNullObject: function () {
+        return {
+          getSpecialCellsOrNullObject: function () {
+            var cells = wb.sheets[name].cells;
+            var areas = Object.keys(cells).filter(function (k) { return cells[k].formula; }).map(function (k) {
+              return { address: name + "!" + k, formulas: [[cells[k].formula]] };
+            });
+            return { isNullObject: areas.length === 0, load: function () {}, areas: { load: function () {}, items: areas } };
+          }
+        };
+      },
       tables: { add: function (address, hasHeaders) { var t = { address: address, hasHeaders: hasHeaders, style: "" }; wb.sheets[name].tables.push(t); return t; } },
       activate: function () { wb.active = name; }
     };
@@ -102,7 +115,13 @@ export function excelFakeScript(options: {
       },
       add: function (xml) { var m = /xmlns="([^"]*)"/.exec(xml); wb.parts.push({ id: "part" + wb.nextPart++, namespace: m ? m[1] : "", xml: xml }); }
     },
-    application: { calculate: function (type) { wb.calculations.push(type); } }
+    application: { calculate: function (type) { wb.calculations.push(type); } },
+    functions: {
+      date: function (y, m, d) {
+        var serial = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000 - (options.date1904 ? 1462 : 0);
+        return { load: function () {}, value: serial };
+      }
+    }
   };
   var context = { workbook: workbook, sync: function () { return Promise.resolve(); } };
   window.Excel = { run: function (batch) { return Promise.resolve().then(function () { return batch(context); }); }, CalculationType: { full: "Full" } };

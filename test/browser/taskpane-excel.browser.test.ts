@@ -38,8 +38,12 @@ interface FakeWorkbook {
   active: string;
   parts: { namespace: string; xml: string }[];
   calculations: string[];
+  formulaWrites: string[];
   selection: { sheet: string; address: string } | null;
 }
+
+/** The re-entries of the TCLOUD formula the tests put in Sheet1!Z1 (Z2 is not ours). */
+const rerun = (w: FakeWorkbook) => w.formulaWrites.filter((a) => /^Sheet1!Z\d$/.test(a));
 
 describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
   let browser: Browser;
@@ -121,15 +125,21 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(await cost("tencent-current")).toBe(600);
   });
 
-  test("changing the default stores it in the workbook and recalculates every formula", async () => {
-    expect((await workbook()).calculations).toEqual(["Full"]); // once after the stored versions were restored
+  test("changing the default stores it in the workbook and re-runs this workbook's TCLOUD formulas", async () => {
+    // Never application.calculate: it recalculates every open workbook.
+    expect((await workbook()).calculations).toEqual([]);
+    await page.evaluate(() => {
+      const w = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
+      w.sheets.Sheet1.cells.Z1 = { value: "#N/A", formula: '=TCLOUD.OCR_COST("身份证识别",5000)' };
+      w.sheets.Sheet1.cells.Z2 = { value: 2, formula: "=1+1" };
+    });
     await page.locator('#versions-table tr[data-id="tencent-current"] input[type="radio"]').check();
     await page.waitForFunction(() =>
       document.querySelector("#status li.message.success")?.textContent?.includes("tencent-current"),
     );
     expect(await successText()).toBe("默认版本现为 tencent-current；函数已重新计算。");
     const wb = await workbook();
-    expect(wb.calculations).toEqual(["Full", "Full"]);
+    expect(rerun(wb)).toEqual(["Sheet1!Z1"]);
     expect(wb.parts).toHaveLength(1);
     expect(wb.parts[0].xml).toContain('"defaultId":"tencent-current"');
     expect(wb.parts[0].xml).toContain("my-negotiated-2025");
@@ -206,13 +216,50 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
       const w = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
       w.sheets[w.active].cells[ref] = { value: "copy-2019-from-sheet", formula: null };
     }, idCell![0]);
+    await page.evaluate(() => {
+      const w = (window as unknown as { __workbook: FakeWorkbook }).__workbook;
+      w.sheets.Sheet1.cells.Z1 = {
+        value: "#N/A",
+        formula: '=TCLOUD.OCR_COST("身份证识别",5000,,"copy-2019-from-sheet")',
+      };
+    });
+    const rerunBefore = rerun(await workbook()).length;
     await page.click("#catalog-from-sheet");
     await page.waitForFunction(() => document.querySelector('#versions-table tr[data-id="copy-2019-from-sheet"]'));
     await waitIdle();
     expect(await errors()).toEqual([]);
     const wb2 = await workbook();
     expect(wb2.parts[0].xml).toContain("copy-2019-from-sheet");
-    expect(wb2.calculations).toEqual(["Full", "Full", "Full"]); // formulas naming the new version recalculate
+    expect(rerun(wb2).length).toBe(rerunBefore + 1); // formulas naming the new version re-run
+    expect(wb2.calculations).toEqual([]);
+  });
+
+  test("a 1904 workbook: Excel dates in formulas pick the version of that day", async () => {
+    const script1904 = excelFakeScript({ displayLanguage: "en-US", parts: [], date1904: true });
+    const context = await browser.newContext({ locale: "en-US" });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("https://appsforoffice.microsoft.com/"))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: script1904 });
+      if (url.startsWith(server.url)) return route.continue();
+      return route.abort("connectionrefused");
+    });
+    const mac = await context.newPage();
+    await mac.goto(`${server.url}taskpane.html`);
+    await mac.waitForSelector("body[data-ready]");
+    await mac.locator("#status .progress").waitFor({ state: "hidden" });
+    const cost = (serial: number) =>
+      mac.evaluate(
+        (date) =>
+          (
+            window as unknown as { __tcloudFunctions: Record<string, (...a: unknown[]) => number> }
+          ).__tcloudFunctions.OCR_COST("身份证识别", 10000, null, date),
+        serial,
+      );
+    // DATE(2020,6,1) is 43983 in the 1900 system and 42521 in 1904: the late-2019 list either way.
+    expect(await cost(43983 - 1462)).toBe(1350);
+    expect(await cost(46000 - 1462)).toBe(900);
+    await context.close();
   });
 
   test("catalog text written to a sheet is text, never a formula", async () => {

@@ -26,6 +26,8 @@ export interface MockLog {
   tables: { sheet: string; address: string; hasHeaders: boolean; style?: string }[];
   activated: string[];
   autofit: string[];
+  /** Addresses ("Sheet1!B7:C7") whose formulas were written. */
+  formulaWrites: string[];
 }
 
 export interface MockWorkbook {
@@ -65,6 +67,7 @@ const bytesOf = (value: unknown): number => new TextEncoder().encode(JSON.string
 export function createMockWorkbook(
   initialSheets: string[] = ["Sheet1"],
   selection?: { address: string; values: unknown[][] },
+  options: { date1904?: boolean } = {},
 ): MockWorkbook {
   const log: MockLog = {
     syncs: 0,
@@ -75,6 +78,7 @@ export function createMockWorkbook(
     tables: [],
     activated: [],
     autofit: [],
+    formulaWrites: [],
   };
   const cells = new Map<string, Map<string, StoredCell>>();
   const names: string[] = [...initialSheets];
@@ -119,6 +123,7 @@ export function createMockWorkbook(
         throw new Error(`InvalidArgument: ${kind} for ${address} has the wrong dimensions`);
       }
       queue(bytesOf(data), () => {
+        if (kind === "formulas") log.formulaWrites.push(`${sheet}!${address}`);
         data.forEach((row, r) =>
           row.forEach((input, c) => store.set(`${columnLetter(c0 + c)}${r0 + r}`, typed(input))),
         );
@@ -158,9 +163,38 @@ export function createMockWorkbook(
     };
   };
 
+  /** getUsedRangeOrNullObject().getSpecialCellsOrNullObject("Formulas"): one area per formula cell. */
+  const formulaCells = (name: string) => {
+    const ready = log.syncs + 1;
+    let areas: { address: string; formulas: unknown[][] }[] = [];
+    pendingOps.push(() => {
+      areas = [...cells.get(name)!.entries()]
+        .filter(([, cell]) => cell.formula !== null && cell.formula.startsWith("="))
+        .map(([key, cell]) => ({ address: `${name}!${key}`, formulas: [[cell.formula]] }));
+    });
+    const loaded = <T>(get: () => T): T => {
+      if (log.syncs < ready) throw new Error("PropertyNotLoaded");
+      return get();
+    };
+    const special = {
+      load: () => queue(0),
+      get isNullObject() {
+        return loaded(() => areas.length === 0);
+      },
+      areas: {
+        load: () => queue(0),
+        get items() {
+          return loaded(() => areas);
+        },
+      },
+    };
+    return { getSpecialCellsOrNullObject: (type: string) => (type === "Formulas" ? special : null) };
+  };
+
   const makeSheet = (name: string) => ({
     name,
     getRange: (address: string) => makeRange(name, address),
+    getUsedRangeOrNullObject: () => formulaCells(name),
     tables: {
       add: (address: string, hasHeaders: boolean) => {
         const entry: MockLog["tables"][number] = { sheet: name, address, hasHeaders };
@@ -182,7 +216,7 @@ export function createMockWorkbook(
         // office-addin-mock cannot load "items/name" from an array; load the names as items.
         load(this: OfficeMockObject) {
           pendingOps.push(() => {
-            (this as unknown as { _snapshot: unknown })._snapshot = names.map((n) => ({ name: n }));
+            (this as unknown as { _snapshot: unknown })._snapshot = names.map((n) => makeSheet(n));
           });
           queue(0);
           OfficeMockObject.prototype.load.call(this, "items");
@@ -276,6 +310,15 @@ export function createMockWorkbook(
               return snapshot;
             },
           };
+        },
+      },
+      // workbook.functions evaluates worksheet functions in the workbook's date system.
+      functions: {
+        date(y: number, m: number, d: number) {
+          const result = clientResult(
+            () => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000 - (options.date1904 ? 1462 : 0),
+          );
+          return Object.defineProperty(result, "load", { value: () => queue(0) });
         },
       },
       application: {

@@ -92,12 +92,22 @@ describe("workbook persistence", () => {
     expect(book.log.syncs).toBe(0);
   });
 
-  it("default change: stored and a full recalculation; an unknown id changes nothing", async () => {
-    const book = createMockWorkbook();
+  it("default change: stored, and this workbook's TCLOUD formulas re-run; an unknown id changes nothing", async () => {
+    const book = createMockWorkbook(["Sheet1", "Other"]);
+    const sheet1 = book.cells.get("Sheet1")!;
+    sheet1.set("B2", { value: "#N/A", formula: '=TCLOUD.OCR_COST("身份证识别",A2)' }); // in an error state
+    sheet1.set("C2", { value: 900, formula: '=tcloud.ocr_cost("身份证识别",10000)' });
+    sheet1.set("D2", { value: 3, formula: "=SUM(A1:A2)" }); // not ours: untouched
+    sheet1.set("A2", { value: 10000, formula: null });
+    book.cells.get("Other")!.set("E9", { value: 1, formula: "=1+TCLOUD.FACE_FREEZE(1)" });
     const registry = testRegistry();
     await setDefaultVersion(registry, "literal-new", { excel: book.excel });
     expect(registry.defaultId).toBe("literal-new");
-    expect(book.log.calculations).toEqual(["Full"]);
+    // No application.calculate: it would recalculate every open workbook.
+    expect(book.log.calculations).toEqual([]);
+    expect(book.log.formulaWrites.sort()).toEqual(["Other!E9", "Sheet1!B2", "Sheet1!C2"]);
+    expect(sheet1.get("B2")!.formula).toBe('=TCLOUD.OCR_COST("身份证识别",A2)');
+    expect(sheet1.get("D2")!.formula).toBe("=SUM(A1:A2)");
     expect(xmlToState(book.xmlParts[0].xml).defaultId).toBe("literal-new");
     await expect(setDefaultVersion(registry, "nope", { excel: book.excel })).rejects.toThrow(
       /no catalog version "nope"/,
