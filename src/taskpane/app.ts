@@ -40,6 +40,7 @@ export class TaskPane {
   private readonly t: Translator;
   private readonly excel: ExcelHost | null;
   private readonly status: StatusPanel;
+  private readonly stopListening: () => void;
   private readonly versionSelects: { el: HTMLSelectElement; withDefault: boolean }[] = [];
   private readonly versionCheckboxes: HTMLDivElement;
   private readonly results: HTMLDivElement;
@@ -81,8 +82,13 @@ export class TaskPane {
       this.compareSection(),
       this.datalists,
     );
-    registry.onChange(() => this.refresh());
+    this.stopListening = registry.onChange(() => this.refresh());
     this.refresh();
+  }
+
+  /** Stops following the registry (the pane is being replaced, e.g. Excel answered late). */
+  dispose(): void {
+    this.stopListening();
   }
 
   get messages(): StatusPanel {

@@ -10,6 +10,8 @@ const en = {
   appTitle: "Tencent Cloud AI pricing",
   modeExcel: "Connected to Excel",
   modeStandalone: "Standalone calculator (not in Excel)",
+  officeSilent:
+    "Office did not answer within 3 seconds, so this is the standalone calculator. If Excel answers later, the pane connects to it.",
   skipToCalculator: "Skip to the calculator",
 
   statusRegion: "Messages",
@@ -143,6 +145,7 @@ const zh: Record<MessageKey, string> = {
   appTitle: "腾讯云 AI 价格",
   modeExcel: "已连接 Excel",
   modeStandalone: "独立计算器（未在 Excel 中）",
+  officeSilent: "Office 在 3 秒内没有响应，现为独立计算器。若 Excel 稍后响应，面板会自动连接。",
   skipToCalculator: "跳到计算器",
 
   statusRegion: "消息",

@@ -21,7 +21,13 @@ declare global {
   }
 }
 
-function start(host: Office.HostType | null): void {
+/** How long the standalone calculator waits for Office before it starts on its own. */
+const OFFICE_WAIT_MS = 2000;
+
+type Mode = "starting" | "standalone" | "excel";
+let mode: Mode = "starting";
+
+function start(host: Office.HostType | null, officeSilent = false): void {
   const inExcel = typeof Office !== "undefined" && host === Office.HostType.Excel && typeof Excel !== "undefined";
   const displayLanguage = inExcel ? Office.context?.displayLanguage : undefined;
   const lang = languageOf(displayLanguage ?? (typeof navigator !== "undefined" ? navigator.language : "en"));
@@ -30,11 +36,16 @@ function start(host: Office.HostType | null): void {
   document.title = t("appTitle");
   const root = document.getElementById("app");
   if (!root) return;
+  // A standalone pane that Excel answered after is replaced.
+  window.tcloudPane?.pane.dispose();
+  root.replaceChildren();
+  mode = inExcel ? "excel" : "standalone";
   const registry = sharedRegistry();
   const excel = inExcel ? excelHost() : null;
   const pane = new TaskPane({ root, registry, t, excel });
   window.tcloudPane = { pane, inExcel };
   document.body.setAttribute("data-ready", inExcel ? "excel" : "standalone");
+  if (officeSilent) pane.messages.info(t("officeSilent"));
   if (excel) {
     void pane.messages.track(t("progressLoading"), async () => {
       const restored = await excel.restore(registry);
@@ -50,20 +61,38 @@ function start(host: Office.HostType | null): void {
   }
 }
 
+/** Office answered: Excel mode (even after the standalone calculator started), else standalone. */
+function officeReady(host: Office.HostType | null): void {
+  const isExcel = typeof Office !== "undefined" && host === Office.HostType.Excel;
+  if (isExcel && mode !== "excel") start(host);
+  else if (!isExcel && mode === "starting") start(null);
+}
+
+function listenToOffice(): void {
+  Office.onReady((info) => officeReady(info.host ?? null)).catch(() => officeReady(null));
+}
+
+/**
+ * office.js loads asynchronously. Outside Office it answers with host null; when it cannot be
+ * fetched the standalone calculator starts at once; when it hangs (a firewall that drops the
+ * request, a page opened from disk) it starts after OFFICE_WAIT_MS, saying so, and still
+ * connects to Excel if Office answers later.
+ */
 function boot(): void {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    start(null); // office.js did not load (offline, blocked): still a working calculator
-    return;
+  if (typeof Office !== "undefined" && typeof Office.onReady === "function") listenToOffice();
+  else {
+    const officeJs = document.querySelector<HTMLScriptElement>('script[src*="office.js"]');
+    if (!officeJs) start(null);
+    else {
+      officeJs.addEventListener("load", () => (typeof Office !== "undefined" ? listenToOffice() : officeReady(null)), {
+        once: true,
+      });
+      officeJs.addEventListener("error", () => officeReady(null), { once: true });
+    }
   }
-  let started = false;
-  const once = (host: Office.HostType | null): void => {
-    if (started) return;
-    started = true;
-    start(host);
-  };
-  Office.onReady((info) => once(info.host ?? null)).catch(() => once(null));
-  // Opened from disk, Office.onReady never resolves: fall back to the standalone calculator.
-  if (location.protocol === "file:") setTimeout(() => once(null), 1500);
+  setTimeout(() => {
+    if (mode === "starting") start(null, true);
+  }, OFFICE_WAIT_MS);
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
+import type { BrowserContext } from "playwright-core";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,27 +39,43 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
   };
 }
 
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = path.resolve(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+
+export type OfficeJs =
+  /** Microsoft's office.js from the @microsoft/office-js package, served in place of the CDN. */
+  | { readonly kind: "real" }
+  /** A script in place of office.js (the faked Excel workbook). */
+  | { readonly kind: "script"; readonly body: string }
+  /** A CDN that never answers (a firewall that drops the request): each request is held until answered with a body. */
+  | { readonly kind: "hang"; readonly held: Array<(body: string) => Promise<void>> };
+
 /**
- * Stands in for https://appsforoffice.microsoft.com/lib/1/hosted/office.js, which this machine
- * cannot reach: outside Office, the real office.js resolves Office.onReady with host null and
- * defines the CustomFunctions namespace the functions bundle registers with.
+ * Routes a browser context: the page's own server passes, office.js (and the files it loads
+ * from the same CDN path) come from `office`, everything else is refused as this machine's
+ * closed network would.
  */
-export const OFFICE_STUB = `
-(function () {
-  var info = { host: null, platform: null };
-  window.Office = {
-    HostType: { Excel: "Excel", Word: "Word" },
-    context: { displayLanguage: undefined },
-    onReady: function (callback) {
-      return new Promise(function (resolve) {
-        setTimeout(function () { if (callback) callback(info); resolve(info); }, 0);
-      });
+export async function routeBrowser(
+  context: BrowserContext,
+  serverUrl: string,
+  office: OfficeJs,
+  outsideRequests: string[] = [],
+): Promise<void> {
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(serverUrl) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      if (office.kind === "script")
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: office.body });
+      if (office.kind === "hang") {
+        office.held.push((body) => route.fulfill({ status: 200, contentType: "text/javascript", body }));
+        return; // never answered unless released
+      }
+      const file = path.join(OFFICE_DIST, decodeURIComponent(new URL(url).pathname.slice("/lib/1/hosted/".length)));
+      if (!file.startsWith(OFFICE_DIST + path.sep) || !fs.existsSync(file)) return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
     }
-  };
-  window.CustomFunctions = {
-    associate: function () {},
-    Error: function (code, message) { this.code = code; this.message = message; },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" }
-  };
-})();
-`;
+    outsideRequests.push(url);
+    return route.abort("connectionrefused");
+  });
+}

@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { CATALOG_PART_NAMESPACE, stateToXml } from "../../src/sheets/workbookCatalogs";
 import { excelFakeScript } from "./excelFake";
 import { FORMULA_NAME, negotiated, writeFixtures, XSS_NAME, type FixtureFiles } from "./fixtures";
-import { serveDirectory } from "./server";
+import { routeBrowser, serveDirectory } from "./server";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -78,13 +78,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
     });
     const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 900 } });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("https://appsforoffice.microsoft.com/"))
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: script });
-      if (url.startsWith(server.url)) return route.continue();
-      return route.abort("connectionrefused");
-    });
+    await routeBrowser(context, server.url, { kind: "script", body: script });
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     await page.goto(`${server.url}taskpane.html`);
@@ -234,16 +228,50 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(wb2.calculations).toEqual([]);
   });
 
+  test("office.js that never answers: a working calculator within 3 s, and Excel mode once Office answers", async () => {
+    const held: Array<(body: string) => Promise<void>> = [];
+    const context = await browser.newContext({ locale: "en-US" });
+    await routeBrowser(context, server.url, { kind: "hang", held });
+    const hung = await context.newPage();
+    const errorsSeen: string[] = [];
+    hung.on("pageerror", (error) => errorsSeen.push(String(error)));
+    // When the pane became usable, in the page's own clock (from navigation start).
+    await hung.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body?.getAttribute("data-ready") !== "standalone") return;
+        (window as unknown as { readyAt: number }).readyAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+    });
+    await hung.goto(`${server.url}taskpane.html`, { waitUntil: "domcontentloaded" });
+    await hung.waitForSelector('body[data-ready="standalone"]', { timeout: 6000 });
+    expect(await hung.evaluate(() => (window as unknown as { readyAt: number }).readyAt)).toBeLessThan(3000);
+    expect(await hung.locator("#status li.message.info").textContent()).toMatch(
+      /Office did not answer within 3 seconds/,
+    );
+    await hung.fill("#calc-item", "身份证识别");
+    await hung.fill("#calc-volume", "10000");
+    await hung.click("#calc-submit");
+    expect(await hung.locator("#calc-result").textContent()).toMatch(/900/);
+    // Office answers late: the pane connects to Excel, and the functions register then.
+    expect(held.length).toBeGreaterThan(0);
+    await Promise.all(held.map((answer) => answer(excelFakeScript({ displayLanguage: "en-US", parts: [] }))));
+    await hung.waitForSelector('body[data-ready="excel"]', { timeout: 5000 });
+    expect(await hung.locator("#mode").textContent()).toBe("Connected to Excel");
+    const cost = await hung.evaluate(() =>
+      (
+        window as unknown as { __tcloudFunctions: Record<string, (...a: unknown[]) => number> }
+      ).__tcloudFunctions.OCR_COST("身份证识别", 10000, null, null),
+    );
+    expect(cost).toBe(900);
+    expect(errorsSeen).toEqual([]);
+    await context.close();
+  });
+
   test("a 1904 workbook: Excel dates in formulas pick the version of that day", async () => {
     const script1904 = excelFakeScript({ displayLanguage: "en-US", parts: [], date1904: true });
     const context = await browser.newContext({ locale: "en-US" });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("https://appsforoffice.microsoft.com/"))
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: script1904 });
-      if (url.startsWith(server.url)) return route.continue();
-      return route.abort("connectionrefused");
-    });
+    await routeBrowser(context, server.url, { kind: "script", body: script1904 });
     const mac = await context.newPage();
     await mac.goto(`${server.url}taskpane.html`);
     await mac.waitForSelector("body[data-ready]");
