@@ -1,5 +1,5 @@
 import { monthlyCharge, type MonthlyCharge } from "./charges/monthly";
-import { addCounts, assertCount } from "./count";
+import { addCounts, assertCount, isCount } from "./count";
 import type { ItemModel, ProductModel } from "./model";
 import { Money, ZERO } from "./money";
 import { resolveItem } from "./resolve";
@@ -32,8 +32,10 @@ export interface UsageBill {
 export function usageBill(product: ProductModel, usage: readonly UsageLine[]): UsageBill {
   const byItem = new Map<ItemModel, { calls: number; prepaid: number; lines: number[] }>();
   usage.forEach((line, i) => {
-    const calls = assertCount(line.calls, { key: "line-volume", line: i + 1 });
-    const prepaid = assertCount(line.prepaid ?? 0, { key: "prepaid-cell", cell: i + 1 });
+    // Labels are built only for a bad count: a bill may have 100,000 lines.
+    const calls = isCount(line.calls) ? line.calls + 0 : assertCount(line.calls, { key: "line-volume", line: i + 1 });
+    const given = line.prepaid ?? 0;
+    const prepaid = isCount(given) ? given + 0 : assertCount(given, { key: "prepaid-cell", cell: i + 1 });
     const item = resolveItem(product, line.name);
     let entry = byItem.get(item);
     if (!entry) byItem.set(item, (entry = { calls: 0, prepaid: 0, lines: [] }));

@@ -1,5 +1,5 @@
 import { sharedRegistry } from "../catalog/embedded";
-import { usageBill } from "../core/bill";
+import { usageBill, type UsageLine } from "../core/bill";
 import { monthlyChargeNumber, unitPriceAt } from "../core/charges/monthly";
 import { failureOf, PricingError } from "../core/errors";
 import type { ArgLabel } from "../core/failure";
@@ -19,7 +19,8 @@ import {
   moneyParam,
   nameCell,
   nameParam,
-  pairedRanges,
+  asRange,
+  sameShape,
   periodUnitArg,
   requiredCountParam,
   type Cell,
@@ -82,21 +83,36 @@ export function billCell(
 ): number {
   const product = productOf(kind, catalog);
   const what = BILL_NAME[kind];
-  const pairs = pairedRanges(apis, calls, what);
+  const names = asRange(apis, what);
+  const volumes = asRange(calls, what);
+  sameShape(names, volumes, what);
   // An omitted prepaid range is null; a single blank cell given for it is 0 on desktop.
-  const prepaidCells = isBlankText(prepaid as Cell) ? null : pairedRanges(apis, prepaid, what);
-  const usage = pairs
-    .map((pair, i) => ({ ...pair, prepaid: prepaidCells ? prepaidCells[i].value : null }))
-    // A usage table with room to grow: blank rows (0 on desktop, null on the web) are skipped.
-    .filter(({ name, value, prepaid }) => !(isBlankText(name) && isBlankOrZero(value) && isBlankOrZero(prepaid)))
-    .map(({ name, value, prepaid, row }) => {
-      if (isBlankText(name)) throw new PricingError({ kind: "volume-without-name", cell: row });
-      return {
-        name: nameCell(name, { key: "names-cell", cell: row }),
-        calls: countCell(value, { key: "volume-cell", cell: row }),
-        prepaid: countCell(prepaid, { key: "prepaid-cell", cell: row }),
-      };
-    });
+  const prepaidCells = isBlankText(prepaid as Cell) ? null : asRange(prepaid, what);
+  if (prepaidCells) sameShape(names, prepaidCells, what);
+  const usage: UsageLine[] = [];
+  // One pass, no per-row objects but the usage lines: OCR_BILL may cover 100,000 rows.
+  for (let r = 0; r < names.length; r++) {
+    const row = names[r];
+    for (let c = 0; c < row.length; c++) {
+      const name = row[c];
+      const value = volumes[r][c];
+      const pre = prepaidCells ? prepaidCells[r][c] : null;
+      // A usage table with room to grow: blank rows (0 on desktop, null on the web) are skipped.
+      if (isBlankText(name)) {
+        if (isBlankOrZero(value) && isBlankOrZero(pre)) continue;
+        throw new PricingError({ kind: "volume-without-name", cell: r * row.length + c + 1 });
+      }
+      const cell = r * row.length + c + 1;
+      usage.push({
+        name: typeof name === "string" && name.charCodeAt(0) > 32 ? name : nameCell(name, { key: "names-cell", cell }),
+        calls:
+          typeof value === "number" && value >= 0 && value % 1 === 0
+            ? value
+            : countCell(value, { key: "volume-cell", cell }),
+        prepaid: pre === null || pre === 0 ? 0 : countCell(pre, { key: "prepaid-cell", cell }),
+      });
+    }
+  }
   return cellNumber(usageBill(product, usage).total);
 }
 

@@ -133,18 +133,8 @@ export function asRange(value: Cell[][] | Cell, what: string): Cell[][] {
 }
 
 /** Two ranges that must line up cell for cell (names beside volumes). */
-export function pairedRanges(
-  names: Cell[][] | Cell,
-  values: Cell[][] | Cell,
-  what: string,
-): Array<{ name: Cell; value: Cell; row: number }> {
-  const a = asRange(names, what);
-  const b = asRange(values, what);
+export function sameShape(a: Cell[][], b: Cell[][], what: string): void {
+  if (a.length === b.length && a.every((row, i) => row.length === b[i].length)) return;
   const shape = (range: Cell[][]) => `${range.length}×${range[0]?.length ?? 0}`;
-  if (a.length !== b.length || a.some((row, i) => row.length !== b[i].length)) {
-    throw new PricingError({ kind: "range-shape", what, shapes: [shape(a), shape(b)] });
-  }
-  const pairs: Array<{ name: Cell; value: Cell; row: number }> = [];
-  a.forEach((row, r) => row.forEach((name, c) => pairs.push({ name, value: b[r][c], row: r * row.length + c + 1 })));
-  return pairs;
+  throw new PricingError({ kind: "range-shape", what, shapes: [shape(a), shape(b)] });
 }
