@@ -7,9 +7,12 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as vm from "vm";
 import { gzipSync } from "zlib";
 import { loadFunctions, type ExcelFunction } from "../src/cli/loadFunctions";
-import { EMBEDDED_CATALOGS, sharedRegistry } from "../src/catalog/embedded";
+import { EMBEDDED_CATALOGS, REGISTRY_KEY, sharedRegistry } from "../src/catalog/embedded";
+import { loadCatalog } from "../src/catalog/loadCatalog";
+import { LIMITS } from "../src/catalog/validate";
 import { forecast } from "../src/compare/forecast";
 import { writeComparisonSheet, type WriteStats } from "../src/sheets/writeComparisonSheet";
 import { createMockWorkbook, EXCEL_PAYLOAD_LIMIT } from "../src/sheets/__tests__/excelMock";
@@ -185,6 +188,72 @@ function plan(ocrPlan: ExcelFunction, ocrCost: ExcelFunction): void {
 }
 
 /**
+ * The slowest a valid catalog can make OCR_PLAN: one billing item at every limit (the most
+ * postpaid tiers, prices that fall and rise so no tier can be skipped, the most pack sizes, each
+ * dividing the next), 12 months. Loaded into the built add-in's own registry, priced by the
+ * function as Excel calls it. Baseline: the plan of the same months under tencent-current.
+ */
+function worstCatalogPlan(registered: ReadonlyMap<string, ExcelFunction>, context: vm.Context): void {
+  const tiers = Array.from({ length: LIMITS.tiers }, (_, i) => ({
+    from: i * 50_000,
+    to: i === LIMITS.tiers - 1 ? null : (i + 1) * 50_000,
+    unitPrice: (0.2 - (i % 2) * 0.08 - i * 0.002).toFixed(4),
+  }));
+  const sizes = Array.from({ length: LIMITS.packs }, (_, i) => 1000 * 2 ** i);
+  const worst = {
+    formatVersion: 1,
+    id: "worst-valid",
+    title: "Every limit at once",
+    currency: "CNY",
+    sources: [{ file: "bench/run.ts" }],
+    products: {
+      ocr: {
+        effectiveDate: "2030-01-01",
+        dateIsClue: false,
+        unit: "call",
+        tierBasis: "postpaid",
+        monthlyFreeQuota: 1000,
+        packValidityMonths: 12,
+        packSizes: sizes,
+        market: "mainland",
+        billingItems: [
+          {
+            id: "worst.item",
+            name: "最坏情况",
+            interfaces: [{ name: "最坏情况" }],
+            postpaid: { inclusive: "upper", tiers },
+            packs: sizes.map((size, i) => ({ size, listPrice: (size * (0.15 - i * 0.003)).toFixed(2) })),
+          },
+        ],
+      },
+    },
+  };
+  registered.get("CATALOGS")!(); // creates the runtime's registry
+  const registry = vm.runInContext(`globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`, context);
+  const loaded = loadCatalog(registry, worst);
+  if (!loaded.ok) throw new Error(`worst catalog: ${JSON.stringify(loaded.problems)}`);
+  const months = Array.from({ length: 12 }, (_, m) => [[137_000, 910_000, 49_999, 1_000_001][m % 4] + m * 7]);
+  const ocrPlan = registered.get("OCR_PLAN")!;
+  const times: number[] = [];
+  const baseTimes: number[] = [];
+  for (let r = 0; r < 20; r++) {
+    let t = now();
+    ocrPlan("身份证识别", months, null, "tencent-current");
+    baseTimes.push(now() - t);
+    t = now();
+    ocrPlan("最坏情况", months, null, "worst-valid");
+    times.push(now() - t);
+  }
+  const ms = median(times);
+  line(
+    "plan, worst catalog",
+    `${fmt(ms, 2)} ms median (${LIMITS.tiers} tiers, ${LIMITS.packs} packs)`,
+    `tencent-current plan ${fmt(median(baseTimes), 2)} ms`,
+    ms < 50 ? "meets <50 ms" : "MISSES <50 ms",
+  );
+}
+
+/**
  * Issue 5: the "Forecast under versions" sheet, 10,000 rows × 3 versions with live formulas,
  * written through the Office.js mock (office-addin-mock with a payload-measuring recorder).
  * Syncs must not grow with rows (at most 4) and every batch must stay under Excel's 5 MB.
@@ -222,12 +291,13 @@ async function main(): Promise<void> {
     `machine: ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, node ${process.version}\n`,
   );
   line("figure", "value", "baseline (same process)", "target");
-  const { registered } = loadFunctions(DIST);
+  const { registered, context } = loadFunctions(DIST);
   const fn = (id: string): ExcelFunction => registered.get(id)!;
   throughput(fn("OCR_COST"));
   coldStart();
   usageBill(fn("OCR_BILL"));
   plan(fn("OCR_PLAN"), fn("OCR_COST"));
+  worstCatalogPlan(registered, context);
   await forecastSheet();
 }
 

@@ -51,8 +51,16 @@ describe("tcprice", () => {
     catalog.id = "bad one";
     catalog.products.ocr.billingItems[0].postpaid.tiers[0].unitPrice = "free";
     fs.writeFileSync(bad, JSON.stringify(catalog));
-    const ok = run("catalog", "validate", good);
-    expect([ok.status, ok.stdout]).toEqual([0, expect.stringContaining("ok, catalog tencent-current")]);
+    // "ok" means it would load: a copy of a built-in with its id would not.
+    const builtIn = run("catalog", "validate", good);
+    expect([builtIn.status, builtIn.stdout]).toEqual([
+      1,
+      expect.stringContaining('$.id: "tencent-current" is a built-in'),
+    ]);
+    const mine = path.join(dir, "mine.json");
+    fs.writeFileSync(mine, "\uFEFF" + JSON.stringify({ ...JSON.parse(fs.readFileSync(good, "utf8")), id: "mine" }));
+    const ok = run("catalog", "validate", mine);
+    expect([ok.status, ok.stdout]).toEqual([0, expect.stringContaining("ok, catalog mine")]);
     const r = run("catalog", "validate", bad);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("$.id:");
@@ -65,6 +73,7 @@ describe("tcprice", () => {
       fs.readFileSync(path.resolve(__dirname, "..", "src", "catalog", "data", "tencent-current.json"), "utf8"),
     );
     catalog.id = "negotiated";
+    catalog.products.ocr.effectiveDate = "2025-01-01"; // the day the negotiated prices start
     const general = catalog.products.ocr.billingItems.find((i: { name: string }) => i.name === "通用印刷体识别");
     general.postpaid.tiers[3].unitPrice = "0.04";
     const file = path.join(dir, "negotiated.json");

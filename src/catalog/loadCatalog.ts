@@ -1,8 +1,14 @@
+import { crossVersionProblems } from "./crossVersion";
 import type { CatalogRegistry, LoadResult } from "./registry";
 import { validateCatalog } from "./validate";
 
-/** Validates a candidate whole and, only if it has no problem, adds it to the registry. */
+/**
+ * Validates a candidate whole, checks it against the versions already loaded, and only if it
+ * has no problem adds it to the registry.
+ */
 export function loadCatalog(registry: CatalogRegistry, candidate: unknown): LoadResult {
   const result = validateCatalog(candidate);
-  return result.ok ? registry.add(result.catalog) : { ok: false, problems: result.problems };
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const problems = crossVersionProblems(registry, result.catalog);
+  return problems.length > 0 ? { ok: false, problems } : registry.add(result.catalog);
 }

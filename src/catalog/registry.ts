@@ -39,6 +39,8 @@ export class CatalogRegistry {
   private currentDefault: string;
   private readonly initialDefault: string;
   private readonly listeners = new Set<() => void>();
+  /** The workbook's stored default when it could not be loaded: it stays the default, and says why. */
+  private missingDefault: { readonly id: string; readonly reason: string } | null = null;
   /** The open workbook's date system, as the pane detected it; Excel dates in formulas count in it. */
   dateSystem: DateSystem = "1900";
 
@@ -84,18 +86,17 @@ export class CatalogRegistry {
   }
 
   /**
-   * Adds (or replaces a loaded version with the same id) a catalog validated whole by
-   * validateCatalog (see loadCatalog). Embedded versions cannot be replaced. The validator is
-   * not imported here, so the functions bundle, which never loads a catalog, does not carry it.
+   * Adds (or replaces a loaded version with the same id) a catalog validated whole and checked
+   * against the other versions by loadCatalog. Embedded versions cannot be replaced. Neither
+   * check is imported here, so the functions bundle, which never loads a catalog, carries none.
    */
   add(catalog: ValidCatalog): LoadResult {
     const { id } = catalog;
-    if (this.embeddedIds.has(id)) {
+    if (this.embeddedIds.has(id))
       return {
         ok: false,
         problems: [{ path: "$.id", message: `"${id}" is a built-in catalog version; give your version its own id` }],
       };
-    }
     const replaced = this.sources.has(id);
     this.sources.set(id, catalog);
     this.compiled.delete(id);
@@ -106,15 +107,37 @@ export class CatalogRegistry {
   remove(id: string): boolean {
     if (this.embeddedIds.has(id) || !this.sources.delete(id)) return false;
     this.compiled.delete(id);
-    if (this.currentDefault === id) this.currentDefault = this.builtInDefault();
+    if (this.currentDefault === id) this.resetDefault();
     this.changed();
     return true;
+  }
+
+  private resetDefault(): void {
+    this.currentDefault = this.builtInDefault();
+    this.missingDefault = null;
   }
 
   setDefault(id: string): void {
     if (!this.sources.has(id)) throw new PricingError({ kind: "unknown-catalog", ref: id, ids: this.ids() });
     this.currentDefault = id;
+    this.missingDefault = null;
     this.changed();
+  }
+
+  /**
+   * The workbook's stored default could not be loaded (a newer build's version, one that no
+   * longer validates): it remains the default, formulas that use the default are #N/A saying
+   * why, and it is stored again as it was, until the user picks another default.
+   */
+  keepMissingDefault(id: string, reason: string): void {
+    this.currentDefault = id;
+    this.missingDefault = { id, reason };
+    this.changed();
+  }
+
+  /** Why the default version is not available, or null when it is. */
+  get defaultProblem(): string | null {
+    return this.missingDefault?.reason ?? null;
   }
 
   onChange(listener: () => void): () => void {
@@ -142,6 +165,8 @@ export class CatalogRegistry {
     const id = ref === null ? this.currentDefault : this.resolveRef(kind, ref.trim());
     const compiled = this.compiledCatalog(id);
     if (!compiled) {
+      if (this.missingDefault && id === this.missingDefault.id)
+        throw new PricingError({ kind: "default-unavailable", ...this.missingDefault });
       throw new PricingError({ kind: "unknown-catalog", ref: ref ?? id, ids: this.ids() });
     }
     const product = compiled.products[kind];
@@ -156,12 +181,13 @@ export class CatalogRegistry {
 
   private resolveRef(kind: ProductKind, ref: string): string {
     if (ref === "") return this.currentDefault;
+    // Dates and the international words first: no version id can be one (validation), but a
+    // formula's date must never depend on which versions happen to be loaded.
+    if (ISO_DATE.test(ref)) return this.versionInForce(kind, ref);
+    if (INTERNATIONAL_REFS.has(ref.toLowerCase())) return this.internationalVersion(kind);
     if (this.sources.has(ref)) return ref;
     const byCase = this.ids().find((id) => id.toLowerCase() === ref.toLowerCase());
-    if (byCase) return byCase;
-    if (INTERNATIONAL_REFS.has(ref.toLowerCase())) return this.internationalVersion(kind);
-    if (ISO_DATE.test(ref)) return this.versionInForce(kind, ref);
-    return ref;
+    return byCase ?? ref;
   }
 
   private candidates(kind: ProductKind, market: "mainland" | "international") {
@@ -171,7 +197,11 @@ export class CatalogRegistry {
   private versionInForce(kind: ProductKind, isoDate: string): string {
     const inForce = this.candidates(kind, "mainland")
       .filter((c) => c.products[kind]!.effectiveDate <= isoDate)
-      .sort((a, b) => a.products[kind]!.effectiveDate.localeCompare(b.products[kind]!.effectiveDate));
+      // Same date: only versions with the same prices may share one (loadCatalog); the id decides.
+      .sort(
+        (a, b) =>
+          a.products[kind]!.effectiveDate.localeCompare(b.products[kind]!.effectiveDate) || b.id.localeCompare(a.id),
+      );
     const chosen = inForce[inForce.length - 1];
     if (!chosen) {
       const dates = this.candidates(kind, "mainland")

@@ -26,6 +26,30 @@ const MAX_TEXT_LENGTH = 2000;
 const MAX_PROBLEMS = 200;
 const MAX_ARRAY_LENGTH = 5000;
 
+/**
+ * How many entries a price list may have, with a wide margin over what Tencent's pages need
+ * (at most 4 postpaid tiers, 5 pack sizes, 3 QPS classes of 3 tiers, 27 OCR billing items, 14
+ * interfaces in one item). They bound the work of every price a formula asks (OCR_PLAN's search
+ * grows with tiers × months): a valid catalog is never slow.
+ */
+export const LIMITS = {
+  tiers: 20,
+  qpsTiers: 10,
+  qpsClasses: 20,
+  packs: 20,
+  billingItems: 500,
+  interfaces: 100,
+  names: 20,
+  rules: 100,
+  sources: 20,
+} as const;
+
+/** Ids that mean something else where a catalog is named: a date, or a word for the international list. */
+const RESERVED_IDS = new Set(["international", "intl", "overseas", "default", "国际站", "境外"]);
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+/** Characters XML 1.0 cannot hold (the workbook stores catalogs in a custom XML part). */
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
@@ -37,6 +61,7 @@ const describe = (value: Json): string => {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string")
     return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  if (value === undefined) return "nothing";
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 };
 
@@ -51,6 +76,7 @@ class Checker {
   }
 
   object(value: Json, path: string, allowed: readonly string[], required: readonly string[]): JsonObject | undefined {
+    if (value === undefined) return undefined; // reported once, as a missing required field
     if (!isObject(value)) {
       this.report(path, `must be an object, found ${describe(value)}`);
       return undefined;
@@ -64,15 +90,16 @@ class Checker {
     return value;
   }
 
-  array(value: Json, path: string, minLength = 0): readonly Json[] | undefined {
+  array(value: Json, path: string, minLength = 0, maxLength: number = MAX_ARRAY_LENGTH): readonly Json[] | undefined {
+    if (value === undefined) return undefined; // reported once, as a missing required field
     if (!Array.isArray(value)) {
       this.report(path, `must be an array, found ${describe(value)}`);
       return undefined;
     }
     if (value.length < minLength)
       this.report(path, `must have at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`);
-    if (value.length > MAX_ARRAY_LENGTH) {
-      this.report(path, `has ${value.length} entries, more than the ${MAX_ARRAY_LENGTH} allowed`);
+    if (value.length > maxLength) {
+      this.report(path, `has ${value.length} entries, more than the ${maxLength} a price list may have`);
       return undefined;
     }
     return value;
@@ -85,6 +112,7 @@ class Checker {
     pattern?: RegExp,
     patternHint?: string,
   ): string | undefined {
+    if (value === undefined) return undefined; // reported once, as a missing required field
     if (typeof value !== "string") {
       this.report(path, `must be text, found ${describe(value)}`);
       return undefined;
@@ -102,6 +130,10 @@ class Checker {
       this.report(path, "must not contain control characters");
       return undefined;
     }
+    if (NOT_XML.test(value)) {
+      this.report(path, "contains a character a workbook cannot store (U+FFFE, U+FFFF or half of a surrogate pair)");
+      return undefined;
+    }
     if (pattern && !pattern.test(value)) {
       this.report(path, `${describe(value)} is not ${patternHint ?? `of the form ${pattern.source}`}`);
       return undefined;
@@ -110,6 +142,7 @@ class Checker {
   }
 
   integer(value: Json, path: string, min: number): number | undefined {
+    if (value === undefined) return undefined; // reported once, as a missing required field
     if (typeof value !== "number" || !Number.isSafeInteger(value)) {
       this.report(path, `must be a whole number, found ${describe(value)}`);
       return undefined;
@@ -123,6 +156,7 @@ class Checker {
 
   /** A money amount or ratio as decimal text; null allowed where `nullable` (contact sales). */
   decimal(value: Json, path: string, nullable: boolean): string | null | undefined {
+    if (value === undefined) return undefined; // reported once, as a missing required field
     if (value === null && nullable) return null;
     if (typeof value !== "string" || !DECIMAL_PATTERN.test(value)) {
       this.report(
@@ -135,6 +169,7 @@ class Checker {
   }
 
   enumeration<T extends string>(value: Json, path: string, options: readonly T[]): T | undefined {
+    if (value === undefined) return undefined; // reported once, as a missing required field
     if (typeof value !== "string" || !(options as readonly string[]).includes(value)) {
       this.report(path, `must be one of ${options.map((o) => JSON.stringify(o)).join(", ")}, found ${describe(value)}`);
       return undefined;
@@ -143,6 +178,7 @@ class Checker {
   }
 
   boolean(value: Json, path: string): void {
+    if (value === undefined) return; // reported once, as a missing required field
     if (typeof value !== "boolean") this.report(path, `must be true or false, found ${describe(value)}`);
   }
 
@@ -196,7 +232,7 @@ function checkTierTable(c: Checker, value: Json, path: string): void {
   const table = c.object(value, path, ["inclusive", "tiers"], ["inclusive", "tiers"]);
   if (!table) return;
   c.enumeration(table.inclusive, `${path}.inclusive`, ["lower", "upper"]);
-  const tiers = c.array(table.tiers, `${path}.tiers`, 1);
+  const tiers = c.array(table.tiers, `${path}.tiers`, 1, LIMITS.tiers);
   if (!tiers) return;
   tiers.forEach((tier, i) => {
     const t = c.object(tier, `${path}.tiers[${i}]`, TIER_FIELDS, TIER_FIELDS);
@@ -210,7 +246,7 @@ function checkTierTable(c: Checker, value: Json, path: string): void {
 
 function checkQpsClasses(c: Checker, value: Json, path: string): Set<string> {
   const ids = new Set<string>();
-  const classes = c.array(value, path, 1);
+  const classes = c.array(value, path, 1, LIMITS.qpsClasses);
   classes?.forEach((entry, i) => {
     const p = `${path}[${i}]`;
     const q = c.object(entry, p, ["id", "cap", "inclusive", "tiers", "note"], ["id", "cap", "inclusive", "tiers"]);
@@ -223,7 +259,7 @@ function checkQpsClasses(c: Checker, value: Json, path: string): Set<string> {
     c.integer(q.cap, `${p}.cap`, 1);
     c.enumeration(q.inclusive, `${p}.inclusive`, ["lower", "upper"]);
     c.optionalText(q, "note", p);
-    const tiers = c.array(q.tiers, `${p}.tiers`, 1);
+    const tiers = c.array(q.tiers, `${p}.tiers`, 1, LIMITS.qpsTiers);
     if (!tiers) return;
     tiers.forEach((tier, j) => {
       const t = c.object(tier, `${p}.tiers[${j}]`, QPS_TIER_FIELDS, QPS_TIER_FIELDS);
@@ -238,9 +274,15 @@ function checkQpsClasses(c: Checker, value: Json, path: string): Set<string> {
   return ids;
 }
 
+/** A name users type: text of at most MAX_NAME_LENGTH characters with something visible in it. */
+function checkName(c: Checker, value: Json, path: string, pattern?: RegExp, hint?: string): void {
+  const name = c.string(value, path, MAX_NAME_LENGTH, pattern, hint);
+  if (name !== undefined && nameKey(name) === "") c.report(path, "has no visible character");
+}
+
 function checkNames(c: Checker, value: Json, path: string, pattern?: RegExp, hint?: string): void {
   if (value === undefined) return;
-  c.array(value, path)?.forEach((name, i) => c.string(name, `${path}[${i}]`, MAX_NAME_LENGTH, pattern, hint));
+  c.array(value, path, 0, LIMITS.names)?.forEach((name, i) => checkName(c, name, `${path}[${i}]`, pattern, hint));
 }
 
 function checkBillingItem(
@@ -272,7 +314,7 @@ function checkBillingItem(
   );
   if (!item) return;
   c.string(item.id, `${path}.id`, 64, ITEM_ID_PATTERN, "an id of lower-case letters, digits, '.', '_' or '-'");
-  c.string(item.name, `${path}.name`, MAX_NAME_LENGTH);
+  checkName(c, item.name, `${path}.name`);
   checkNames(c, item.aliases, `${path}.aliases`);
   c.optionalText(item, "category", path);
   c.optionalText(item, "note", path);
@@ -290,16 +332,16 @@ function checkBillingItem(
       ["name"],
     );
     if (!iface) return;
-    c.string(iface.name, `${p}.name`, MAX_NAME_LENGTH);
+    checkName(c, iface.name, `${p}.name`);
     checkNames(c, iface.actions, `${p}.actions`, ACTION_PATTERN, "an API action name such as GeneralBasicOCR");
     checkNames(c, iface.aliases, `${p}.aliases`);
     if ("qpsClass" in iface) qpsRef(iface.qpsClass, `${p}.qpsClass`);
   };
-  c.array(item.interfaces, `${path}.interfaces`, 1)?.forEach((entry, i) =>
+  c.array(item.interfaces, `${path}.interfaces`, 1, LIMITS.interfaces)?.forEach((entry, i) =>
     checkInterface(entry, `${path}.interfaces[${i}]`, true),
   );
   if ("notBilledInterfaces" in item)
-    c.array(item.notBilledInterfaces, `${path}.notBilledInterfaces`)?.forEach((entry, i) =>
+    c.array(item.notBilledInterfaces, `${path}.notBilledInterfaces`, 0, LIMITS.interfaces)?.forEach((entry, i) =>
       checkInterface(entry, `${path}.notBilledInterfaces[${i}]`, false),
     );
   if ("freeBeta" in item) {
@@ -323,7 +365,7 @@ function checkBillingItem(
   }
   if ("packs" in item) {
     const sizes = new Set<number>();
-    c.array(item.packs, `${path}.packs`)?.forEach((entry, i) => {
+    c.array(item.packs, `${path}.packs`, 0, LIMITS.packs)?.forEach((entry, i) => {
       const p = `${path}.packs[${i}]`;
       const pack = c.object(entry, p, ["size", "listPrice"], ["size", "listPrice"]);
       if (!pack) return;
@@ -355,7 +397,7 @@ function checkItemIdentity(c: Checker, items: readonly Json[], path: string): vo
       if (names.has(key))
         c.report(
           `${path}[${i}].name`,
-          `duplicate billing item name "${item.name}" (also at ${path}[${names.get(key)}])`,
+          `duplicate billing item name ${describe(item.name).replace(/^the text /, "")} (also at ${path}[${names.get(key)}])`,
         );
       else names.set(key, i);
     }
@@ -392,7 +434,7 @@ function checkProduct(c: Checker, value: Json, path: string): void {
   if ("packValidityMonths" in product) c.integer(product.packValidityMonths, `${path}.packValidityMonths`, 1);
   let packSizes: number[] | undefined;
   if ("packSizes" in product) {
-    const sizes = c.array(product.packSizes, `${path}.packSizes`, 1);
+    const sizes = c.array(product.packSizes, `${path}.packSizes`, 1, LIMITS.packs);
     packSizes = [];
     sizes?.forEach((size, i) => {
       const n = c.integer(size, `${path}.packSizes[${i}]`, 1);
@@ -406,7 +448,7 @@ function checkProduct(c: Checker, value: Json, path: string): void {
   c.enumeration(product.market, `${path}.market`, ["mainland", "international"]);
   const qpsIds =
     "qpsClasses" in product ? checkQpsClasses(c, product.qpsClasses, `${path}.qpsClasses`) : new Set<string>();
-  const items = c.array(product.billingItems, `${path}.billingItems`, 1);
+  const items = c.array(product.billingItems, `${path}.billingItems`, 1, LIMITS.billingItems);
   if (!items) return;
   items.forEach((item, i) => checkBillingItem(c, item, `${path}.billingItems[${i}]`, qpsIds, packSizes));
   checkItemIdentity(c, items, `${path}.billingItems`);
@@ -432,23 +474,34 @@ export function validateCatalog(candidate: unknown): ValidationResult {
   );
   if (root) {
     if ("$schema" in root) c.string(root.$schema, "$.$schema");
-    if (root.formatVersion !== 1)
+    if ("formatVersion" in root && root.formatVersion !== 1)
       c.report(
         "$.formatVersion",
         `must be 1 (the only format this add-in reads), found ${describe(root.formatVersion)}`,
       );
-    c.string(root.id, "$.id", 64, ID_PATTERN, "an id of letters, digits, '.', '_' or '-' (at most 64)");
+    const id = c.string(root.id, "$.id", 64, ID_PATTERN, "an id of letters, digits, '.', '_' or '-' (at most 64)");
+    if (id !== undefined && DATE_LIKE.test(id))
+      c.report(
+        "$.id",
+        `"${id}" looks like a date, and a date in a formula means "the version in force that day"; give the version a name such as "negotiated-${id}"`,
+      );
+    if (id !== undefined && RESERVED_IDS.has(id.toLowerCase()))
+      c.report(
+        "$.id",
+        `"${id}" is a word formulas use for something else (the international price list, the default); give the version a name of its own`,
+      );
     c.string(root.title, "$.title", 200);
-    if (root.currency !== "CNY")
+    if ("currency" in root && root.currency !== "CNY")
       c.report("$.currency", `must be "CNY" (prices are in yuan), found ${describe(root.currency)}`);
-    c.array(root.sources, "$.sources", 1)?.forEach((entry, i) => {
+    c.array(root.sources, "$.sources", 1, LIMITS.sources)?.forEach((entry, i) => {
       const p = `$.sources[${i}]`;
       const source = c.object(entry, p, ["file", "repository", "path", "commit", "note"], ["file"]);
       if (!source) return;
       for (const key of ["file", "repository", "path", "commit", "note"])
         if (key in source) c.string(source[key], `${p}.${key}`);
     });
-    if ("rules" in root) c.array(root.rules, "$.rules")?.forEach((rule, i) => c.string(rule, `$.rules[${i}]`));
+    if ("rules" in root)
+      c.array(root.rules, "$.rules", 0, LIMITS.rules)?.forEach((rule, i) => c.string(rule, `$.rules[${i}]`));
     const products = c.object(root.products, "$.products", ["ocr", "face"], []);
     if (products) {
       if (!("ocr" in products) && !("face" in products))
@@ -481,7 +534,8 @@ export function parseCatalog(text: string): ValidationResult {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON.
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, problems: [{ path: "$", message: `not valid JSON: ${(error as Error).message}` }] };
   }

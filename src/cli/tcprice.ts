@@ -1,8 +1,9 @@
 import * as vm from "vm";
 import * as fs from "fs";
 import * as path from "path";
-import { EMBEDDED_CATALOGS, REGISTRY_KEY } from "../catalog/embedded";
-import type { CatalogRegistry } from "../catalog/registry";
+import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS, REGISTRY_KEY } from "../catalog/embedded";
+import { CatalogRegistry } from "../catalog/registry";
+import { loadCatalog } from "../catalog/loadCatalog";
 import { parseCatalog } from "../catalog/validate";
 import { formatResult, parseCellArg } from "./cellArgs";
 import { passArguments, type ExcelHostKind } from "./excelHost";
@@ -79,7 +80,7 @@ function runFunction(args: string[]): void {
         fail(`${file}: cannot read: ${(error as Error).message}`);
       }
       const parsed = parseCatalog(text);
-      const result = parsed.ok ? registry.add(parsed.catalog) : parsed;
+      const result = parsed.ok ? loadCatalog(registry, parsed.catalog) : parsed;
       if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
     }
   }
@@ -111,15 +112,18 @@ function validateFiles(files: string[]): void {
       bad++;
       continue;
     }
-    const result = parseCatalog(text);
-    if (result.ok) {
-      const { ocr, face } = result.catalog.products;
-      const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
-      process.stdout.write(`${file}: ok, catalog ${result.catalog.id} (${items} billing items)\n`);
-    } else {
+    const parsed = parseCatalog(text);
+    // "ok" means it would load: checked against the built-in versions too (each file on its own).
+    const builtIns = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
+    const result = parsed.ok ? loadCatalog(builtIns, parsed.catalog) : parsed;
+    if (!result.ok) {
       bad++;
       process.stdout.write(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}\n`);
       for (const p of result.problems) process.stdout.write(`  ${p.path}: ${p.message}\n`);
+    } else if (parsed.ok) {
+      const { ocr, face } = parsed.catalog.products;
+      const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
+      process.stdout.write(`${file}: ok, catalog ${parsed.catalog.id} (${items} billing items)\n`);
     }
   }
   if (bad > 0) process.exit(1);

@@ -107,6 +107,7 @@ export type PricingFailure =
       readonly earliest: string | null;
     }
   | { readonly kind: "no-international"; readonly product: ProductKind }
+  | { readonly kind: "default-unavailable"; readonly id: string; readonly reason: string }
   // Numbers
   | { readonly kind: "bad-count"; readonly label: ArgLabel; readonly value: number; readonly problem: CountProblem }
   | {

@@ -93,6 +93,8 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `No catalog version prices ${PRODUCT_LABEL[f.product]} on ${f.date}; the earliest takes effect ${f.earliest ?? "never"}.`,
   "no-international": (f) =>
     `No international ${PRODUCT_LABEL[f.product]} price list is loaded. Calls in overseas regions are billed at the international price list, which the built-in catalogs do not include; load one in the task pane.`,
+  "default-unavailable": (f) =>
+    `The workbook's default catalog version "${f.id}" is stored with the workbook but this add-in could not load it (${f.reason}). Choose another default in the task pane, or load a version with that id.`,
   "bad-count": (f) => {
     const label = labelText(f.label);
     switch (f.problem) {

@@ -29,6 +29,7 @@ export const EXCEL_ERROR: Readonly<Record<FailureKind, ExcelErrorText>> = {
   "product-not-in-catalog": "#N/A",
   "no-version-on-date": "#N/A",
   "no-international": "#N/A",
+  "default-unavailable": "#N/A",
   "bad-count": "#VALUE!",
   "bad-amount": "#VALUE!",
   "sum-too-large": "#VALUE!",

@@ -12,7 +12,9 @@ export {
 export {
   CATALOG_PART_NAMESPACE,
   MAX_STATE_BYTES,
+  readStoredParts,
   readWorkbookState,
+  requestBytes,
   restoreCatalogsFromWorkbook,
   saveCatalogsToWorkbook,
   setDefaultVersion,

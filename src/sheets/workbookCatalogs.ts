@@ -12,7 +12,8 @@ import { recalculateTcloudFormulas } from "./recalculate";
  * the stored state is limited to MAX_STATE_BYTES and a larger one is refused with a message.
  */
 export const CATALOG_PART_NAMESPACE = "urn:tcloud-ai-pricing:catalogs:v1";
-export const MAX_STATE_BYTES = 4_000_000;
+/** Measured as the request carries the part (JSON-escaped), below Excel on the web's 5 MB per request. */
+export const MAX_STATE_BYTES = 4_500_000;
 
 export interface WorkbookCatalogState {
   readonly formatVersion: 1;
@@ -54,17 +55,41 @@ const unescapeXml = (text: string): string =>
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
     .replace(/&amp;/g, "&");
 
-/** The state of a registry worth storing: loaded versions and the default. */
-export function workbookState(registry: CatalogRegistry): WorkbookCatalogState {
-  const catalogs = registry
-    .ids()
-    .filter((id) => !registry.isEmbedded(id))
-    .map((id) => registry.catalog(id) as Catalog);
-  return { formatVersion: 1, defaultId: registry.defaultId, catalogs };
+/** A stored catalog this build could not load: its JSON value as stored, and why. */
+export interface KeptCatalog {
+  readonly id: string;
+  readonly raw: unknown;
+  readonly reason: string;
 }
 
+/**
+ * The stored versions of the open workbook that this build cannot load, kept verbatim so that
+ * saving loses none (a newer build's field, an id that has since become built-in). Only the
+ * pane reads and writes the workbook, so they live here, not in the registry the functions use.
+ */
+const keptInWorkbook = new Map<string, KeptCatalog>();
+
+export const keptCatalogs = (): KeptCatalog[] => [...keptInWorkbook.values()];
+
+/** The state of a registry worth storing: loaded versions, kept ones (verbatim), and the default. */
+export function workbookState(registry: CatalogRegistry): WorkbookCatalogState {
+  const ids = registry.ids();
+  const loaded = ids.filter((id) => !registry.isEmbedded(id)).map((id) => registry.catalog(id) as Catalog);
+  // A version loaded since with the same id replaces the kept one.
+  const kept = keptCatalogs()
+    .filter((k) => !ids.includes(k.id))
+    .map((k) => k.raw as Catalog);
+  return { formatVersion: 1, defaultId: registry.defaultId, catalogs: [...loaded, ...kept] };
+}
+
+/** Characters XML 1.0 cannot hold; in the JSON text they are written as \uXXXX escapes. */
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const jsonEscape = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
 export function stateToXml(state: WorkbookCatalogState): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><catalogs xmlns="${CATALOG_PART_NAMESPACE}">${escapeXml(JSON.stringify(state))}</catalogs>`;
+  // They can only stand inside JSON strings, where the escape means the same character.
+  const json = JSON.stringify(state).replace(NOT_XML, jsonEscape);
+  return `<?xml version="1.0" encoding="UTF-8"?><catalogs xmlns="${CATALOG_PART_NAMESPACE}">${escapeXml(json)}</catalogs>`;
 }
 
 export function xmlToState(xml: string): WorkbookCatalogState {
@@ -78,21 +103,35 @@ export function xmlToState(xml: string): WorkbookCatalogState {
     !Array.isArray(state.catalogs) ||
     typeof state.defaultId !== "string"
   ) {
-    throw new Error("the stored catalog part is not in the expected format (formatVersion 1)");
+    throw new Error("the stored catalog part is not in the format this add-in reads (formatVersion 1)");
   }
   return state;
 }
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
-/** Replaces the workbook's stored catalogs with the registry's loaded versions and default (2 syncs). */
+/** The part's size as the request carries it: Office.js sends the XML as a JSON string. */
+export const requestBytes = (xml: string): number => utf8Bytes(JSON.stringify(xml));
+
+/** One stored part: its state, or why this build cannot read it (then it is left in the workbook). */
+interface StoredPart {
+  readonly id: string;
+  readonly state: WorkbookCatalogState | null;
+  readonly problem: string | null;
+}
+
+/**
+ * Replaces the workbook's stored catalogs with the registry's loaded and kept versions and its
+ * default. The new part is checked and added before anything is deleted, so a failed write
+ * leaves the old one; a part this build cannot read (a newer format) is never deleted.
+ */
 export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: ExcelAccess = {}): Promise<SaveResult> {
   const state = workbookState(registry);
   const xml = stateToXml(state);
-  const bytes = utf8Bytes(xml);
+  const bytes = requestBytes(xml);
   if (bytes > MAX_STATE_BYTES) {
     throw new Error(
-      `The loaded catalogs take ${bytes.toLocaleString("en-US")} bytes, more than the ${MAX_STATE_BYTES.toLocaleString("en-US")} a workbook can store in one request; remove a version and save again.`,
+      `The loaded catalogs take ${bytes.toLocaleString("en-US")} bytes as Excel receives them, more than the ${MAX_STATE_BYTES.toLocaleString("en-US")} a workbook can store in one request; remove a version and save again.`,
     );
   }
   const excel = runnerOf(opts);
@@ -101,13 +140,17 @@ export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: Ex
     await excel.run(async (context) => {
       const parts = context.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE);
       parts.load("items/id");
-      syncs++;
       await context.sync();
-      // eslint-disable-next-line office-addins/load-object-before-read -- loaded above with load("items/id")
-      for (const part of parts.items) part.delete();
+      syncs++;
+      const existing = parts.items.map((part) => ({ part, xml: part.getXml() }));
       context.workbook.customXmlParts.add(xml);
-      syncs++;
       await context.sync();
+      syncs++;
+      const readable = existing.filter(({ xml: text }) => readPart(text.value) === null);
+      if (readable.length === 0) return;
+      for (const { part } of readable) part.delete();
+      await context.sync();
+      syncs++;
     });
   } catch (error) {
     throw describeOfficeError("Saving the catalogs in the workbook", error);
@@ -115,58 +158,103 @@ export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: Ex
   return { bytes, catalogs: state.catalogs.map((c) => c.id), defaultId: state.defaultId, syncs };
 }
 
-/** Reads the stored state (null when none) without touching a registry. */
-export async function readWorkbookState(
-  opts: ExcelAccess = {},
-): Promise<{ state: WorkbookCatalogState | null; syncs: number }> {
+/** Null when the part is ours and readable; else why not. */
+function readPart(xml: string): string | null {
+  try {
+    xmlToState(xml);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Reads every stored part (none: an empty list) without touching a registry. */
+export async function readStoredParts(opts: ExcelAccess = {}): Promise<{ parts: StoredPart[]; syncs: number }> {
   const excel = runnerOf(opts);
   let syncs = 0;
-  let xml: string | null = null;
+  const parts: StoredPart[] = [];
   try {
     await excel.run(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE);
-      parts.load("items/id");
-      syncs++;
+      const found = context.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE);
+      found.load("items/id");
       await context.sync();
+      syncs++;
       // eslint-disable-next-line office-addins/load-object-before-read -- loaded above with load("items/id")
-      if (parts.items.length === 0) return;
-      const result = parts.items[0].getXml();
-      syncs++;
+      if (found.items.length === 0) return;
+      const texts = found.items.map((part) => ({ id: part.id, xml: part.getXml() }));
       await context.sync();
-      xml = result.value;
+      syncs++;
+      for (const { id, xml } of texts) {
+        const problem = readPart(xml.value);
+        parts.push({ id, state: problem === null ? xmlToState(xml.value) : null, problem });
+      }
     });
   } catch (error) {
     throw describeOfficeError("Reading the catalogs stored in the workbook", error);
   }
-  return { state: xml === null ? null : xmlToState(xml), syncs };
+  return { parts, syncs };
 }
+
+/** The first readable stored state (null when none), for tools and tests. */
+export async function readWorkbookState(
+  opts: ExcelAccess = {},
+): Promise<{ state: WorkbookCatalogState | null; syncs: number }> {
+  const { parts, syncs } = await readStoredParts(opts);
+  return { state: parts.find((p) => p.state !== null)?.state ?? null, syncs };
+}
+
+const storedId = (candidate: unknown, i: number): string =>
+  typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as { id: string }).id : `catalog ${i + 1}`;
 
 /**
  * On open: loads the workbook's stored versions into the registry (each validated again) and
- * makes its stored default the default. Problems are returned, not thrown, so the other
- * versions still load; an unreadable part is thrown.
+ * makes its stored default the default. Nothing stored is lost: a version this build cannot
+ * load is kept verbatim (and stored again on the next save), a default that cannot be loaded
+ * stays the default (formulas using it say why they are #N/A), and a part this build cannot
+ * read is left in the workbook. Each is reported as kept, not loaded, with the reason.
  */
 export async function restoreCatalogsFromWorkbook(
   registry: CatalogRegistry,
   opts: ExcelAccess = {},
 ): Promise<RestoreResult> {
-  const { state, syncs } = await readWorkbookState(opts);
-  if (!state) return { found: false, loaded: [], defaultId: registry.defaultId, problems: [], syncs };
-  const loaded: string[] = [];
+  const { parts, syncs } = await readStoredParts(opts);
+  keptInWorkbook.clear();
   const problems: RestoreProblem[] = [];
-  state.catalogs.forEach((candidate, i) => {
-    const result = loadCatalog(registry, candidate);
-    const id =
-      typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as { id: string }).id : `catalog ${i + 1}`;
-    if (result.ok) loaded.push(result.id);
-    else problems.push({ catalog: id, message: result.problems.map((p) => `${p.path}: ${p.message}`).join("; ") });
-  });
-  if (registry.ids().includes(state.defaultId)) registry.setDefault(state.defaultId);
-  else
-    problems.push({
-      catalog: state.defaultId,
-      message: `the stored default version "${state.defaultId}" is not available; using ${registry.defaultId}`,
+  for (const part of parts)
+    if (part.problem !== null)
+      problems.push({
+        catalog: "$",
+        message: `a stored part this add-in cannot read is kept in the workbook, not loaded, because ${part.problem}`,
+      });
+  const states = parts.flatMap((p) => (p.state ? [p.state] : []));
+  if (states.length === 0)
+    return { found: parts.length > 0, loaded: [], defaultId: registry.defaultId, problems, syncs };
+  const loaded: string[] = [];
+  const keptReasons = new Map<string, string>();
+  for (const state of states) {
+    state.catalogs.forEach((candidate, i) => {
+      const id = storedId(candidate, i);
+      const result = loadCatalog(registry, candidate);
+      if (result.ok) {
+        loaded.push(result.id);
+        return;
+      }
+      const reason = result.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
+      keptInWorkbook.set(id, { id, raw: candidate, reason });
+      keptReasons.set(id, reason);
+      problems.push({ catalog: id, message: `kept in the workbook, not loaded, because ${reason}` });
     });
+  }
+  const defaultId = states[0].defaultId;
+  if (registry.ids().includes(defaultId)) registry.setDefault(defaultId);
+  else {
+    const reason = keptReasons.get(defaultId) ?? `no stored or built-in version has the id "${defaultId}"`;
+    registry.keepMissingDefault(defaultId, reason);
+    problems.push({
+      catalog: defaultId,
+      message: `the stored default version "${defaultId}" stays the default, but formulas that use it are #N/A until it can be loaded or another default is chosen (${reason})`,
+    });
+  }
   return { found: true, loaded, defaultId: registry.defaultId, problems, syncs };
 }
 

@@ -23,6 +23,7 @@ export function hostileNames(): Loose {
   c.title = HOSTILE_TITLE;
   c.sources = [{ file: `<img src=x onerror="window.__pwned=1">.md`, note: "=1+1" }];
   delete c.products.face;
+  c.products.ocr.effectiveDate = "2024-06-01";
   const items = c.products.ocr.billingItems;
   const idCard = items.find((i: Loose) => i.id === "ocr.id-card");
   idCard.name = XSS_NAME;
@@ -40,6 +41,7 @@ export function negotiated(): Loose {
   c.id = "my-negotiated-2025";
   c.title = "Negotiated prices 2025";
   delete c.products.face;
+  c.products.ocr.effectiveDate = "2025-01-01"; // the day the negotiated prices start
   const idCard = c.products.ocr.billingItems.find((i: Loose) => i.id === "ocr.id-card");
   idCard.postpaid.tiers[0].unitPrice = "0.12";
   return c;

@@ -93,6 +93,7 @@ describe("CatalogRegistry.load", () => {
     const r = registry();
     const mine: Loose = clone(literalCatalog);
     mine.id = "negotiated-2025";
+    mine.products.ocr.effectiveDate = "2025-01-01";
     mine.products.ocr.billingItems[0].postpaid.tiers[3].unitPrice = "0.04";
     expect(loadCatalog(r, mine)).toEqual({ ok: true, id: "negotiated-2025", replaced: false });
     expect(loadCatalog(r, clone(literalCatalog)).ok).toBe(false);
@@ -116,11 +117,11 @@ describe("CatalogRegistry.load", () => {
       }),
     );
     const intl: Loose = clone(literalCatalog);
-    intl.id = "intl";
+    intl.id = "intl-list";
     intl.products.ocr.market = "international";
     intl.products.ocr.monthlyFreeQuota = 0;
     expect(loadCatalog(r, intl).ok).toBe(true);
-    expect(r.product("ocr", "international").catalogId).toBe("intl");
+    expect(r.product("ocr", "international").catalogId).toBe("intl-list");
     expect(r.product("ocr", "2023-05-01").catalogId).toBe("literal-test"); // dates pick mainland lists
   });
 });

@@ -69,6 +69,7 @@ describe("priceChanges", () => {
   it("tier bounds that switch side are a change", () => {
     const upper = JSON.parse(JSON.stringify(registry.catalog("literal-test")));
     upper.id = "literal-upper";
+    upper.products.ocr.effectiveDate = "2022-06-01";
     upper.products.ocr.billingItems[0].postpaid.inclusive = "upper";
     const r = testRegistry();
     expect(loadCatalog(r, upper).ok).toBe(true);

@@ -10,6 +10,7 @@ import {
   restoreCatalogsFromWorkbook,
   saveCatalogsToWorkbook,
   setDefaultVersion,
+  requestBytes,
   stateToXml,
   xmlToState,
 } from "../workbookCatalogs";
@@ -65,14 +66,84 @@ describe("workbook persistence", () => {
     const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
     expect(restored.loaded).toEqual(["literal-new"]);
     expect(restored.problems.map((p) => p.catalog)).toEqual(["broken", "gone"]);
-    expect(restored.problems[0].message).toMatch(/\$\.currency/);
-    expect(restored.defaultId).toBe("literal-test");
+    expect(restored.problems[0].message).toMatch(/kept in the workbook, not loaded, because \$\.currency/);
+    // A stored default that cannot be loaded stays the default: formulas say why they are #N/A.
+    expect(restored.defaultId).toBe("gone");
+    expect(() => registry.product("ocr", null)).toThrow(/default catalog version "gone" is stored with the workbook/);
+  });
+
+  describe("nothing stored is lost", () => {
+    // A version written by a newer build (a field this one does not know), made the default.
+    const future = { ...newerCatalog, id: "from-a-newer-build", newerField: { discounts: [1, 2] } };
+    const storedXml = stateToXml({ formatVersion: 1, defaultId: future.id, catalogs: [newerCatalog, future as never] });
+
+    it("a version this build cannot load is kept byte for byte through any number of saves", async () => {
+      const book = createMockWorkbook();
+      book.xmlParts.push({ id: "old", namespace: CATALOG_PART_NAMESPACE, xml: storedXml });
+      const registry = baseRegistry();
+      const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
+      expect(restored.loaded).toEqual(["literal-new"]);
+      expect(restored.problems[0]).toMatchObject({
+        catalog: "from-a-newer-build",
+        message: expect.stringMatching(/^kept in the workbook, not loaded, because \$\.newerField: unknown field/),
+      });
+      // The stored default stays the default; formulas that use it say why.
+      expect(registry.defaultId).toBe("from-a-newer-build");
+      expect(() => registry.product("ocr", null)).toThrow(/could not load it .*newerField/);
+      for (let save = 0; save < 3; save++) {
+        await saveCatalogsToWorkbook(registry, { excel: book.excel });
+        expect(book.xmlParts).toHaveLength(1);
+        // Byte for byte: the stored JSON text of the kept version is the one that came in.
+        const stored = xmlToState(book.xmlParts[0].xml).catalogs.find((c) => c.id === future.id);
+        expect(JSON.stringify(stored)).toBe(JSON.stringify(future));
+        expect(xmlToState(book.xmlParts[0].xml).defaultId).toBe("from-a-newer-build");
+      }
+      // Reopened, it is still there and still the default.
+      const again = baseRegistry();
+      await restoreCatalogsFromWorkbook(again, { excel: book.excel });
+      expect(again.defaultId).toBe("from-a-newer-build");
+      // Choosing a default that exists ends it; the kept version is still stored.
+      again.setDefault("literal-new");
+      await saveCatalogsToWorkbook(again, { excel: book.excel });
+      expect(xmlToState(book.xmlParts[0].xml).catalogs.map((c) => c.id)).toEqual(["literal-new", "from-a-newer-build"]);
+    });
+
+    it("a part this build cannot read is left in the workbook; the new part is written before the old is deleted", async () => {
+      const book = createMockWorkbook();
+      const newerFormat = `<?xml version="1.0"?><catalogs xmlns="${CATALOG_PART_NAMESPACE}">{"formatVersion":2}</catalogs>`;
+      book.xmlParts.push({ id: "v2", namespace: CATALOG_PART_NAMESPACE, xml: newerFormat });
+      book.xmlParts.push({ id: "old", namespace: CATALOG_PART_NAMESPACE, xml: storedXml });
+      const registry = baseRegistry();
+      const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
+      expect(restored.problems[0].message).toMatch(/cannot read is kept in the workbook.*formatVersion 1/);
+      // The add fails: nothing is deleted.
+      book.failNextSync(new Error("stop after reading"));
+      await saveCatalogsToWorkbook(registry, { excel: book.excel }).catch(() => undefined);
+      expect(book.xmlParts.map((p) => p.id)).toEqual(["v2", "old"]);
+      const saved = await saveCatalogsToWorkbook(registry, { excel: book.excel });
+      expect(saved.syncs).toBe(3);
+      expect(book.xmlParts.map((p) => p.xml === newerFormat)).toEqual([true, false]);
+      expect(book.xmlParts).toHaveLength(2);
+    });
+
+    it("characters XML cannot hold never reach the part", () => {
+      const odd = { ...newerCatalog, id: "odd-chars", title: "a\uFFFEb\uFFFF" };
+      const xml = stateToXml({ formatVersion: 1, defaultId: "odd-chars", catalogs: [odd] });
+      expect(/[\uFFFE\uFFFF]/.test(xml)).toBe(false);
+      expect(xmlToState(xml).catalogs[0].title).toBe("a\uFFFEb\uFFFF");
+    });
+
+    it("the size cap is measured as the request carries the part (JSON-escaped)", () => {
+      const xml = stateToXml({ formatVersion: 1, defaultId: "x", catalogs: [newerCatalog] });
+      expect(requestBytes(xml)).toBeGreaterThan(new TextEncoder().encode(xml).length);
+    });
   });
 
   it("too large to store: refused with a message, nothing written", async () => {
     const book = createMockWorkbook();
     const registry = baseRegistry();
-    const items = Array.from({ length: 4000 }, (_, i) => ({
+    // Versions of 480 items each (the most one version may have): together too large to store.
+    const items = Array.from({ length: 480 }, (_, i) => ({
       ...newerCatalog.products.ocr!.billingItems[0],
       id: `big.${i}`,
       name: `item ${i} ${"x".repeat(900)}`.slice(0, 100),
@@ -80,14 +151,16 @@ describe("workbook persistence", () => {
         { name: `i${i}`, aliases: Array.from({ length: 10 }, (_, j) => `alias ${i} ${j} ${"y".repeat(80)}`) },
       ],
     }));
-    const big = {
-      ...newerCatalog,
-      id: "big",
-      products: { ocr: { ...newerCatalog.products.ocr!, billingItems: items } },
-    };
-    expect(loadCatalog(registry, big).ok).toBe(true);
+    for (let v = 1; v <= 7; v++) {
+      const big = {
+        ...newerCatalog,
+        id: `big-${v}`,
+        products: { ocr: { ...newerCatalog.products.ocr!, effectiveDate: `2024-0${v}-01`, billingItems: items } },
+      };
+      expect(loadCatalog(registry, big).ok).toBe(true);
+    }
     await expect(saveCatalogsToWorkbook(registry, { excel: book.excel })).rejects.toThrow(
-      /more than the 4,000,000 a workbook can store/,
+      /as Excel receives them, more than the 4,500,000 a workbook can store/,
     );
     expect(book.log.syncs).toBe(0);
   });
