@@ -1,3 +1,4 @@
+import { readTypedNumber } from "../core/typedNumber";
 import type {
   BillingItem,
   Catalog,
@@ -178,7 +179,9 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
       problem(col, row, `${what} is empty`);
       return undefined;
     }
-    const n = typeof v === "number" ? v : Number(text(v).replace(/,/g, ""));
+    // Text goes through the one reader of typed numbers: "9,99" is an error, never 999.
+    const typed = typeof v === "number" ? null : readTypedNumber(text(v));
+    const n = typeof v === "number" ? v : typed?.ok ? typed.value.toNumber() : NaN;
     if (typeof v === "boolean" || !Number.isFinite(n)) {
       problem(col, row, `${what} ${JSON.stringify(v)} is not a number`);
       return undefined;

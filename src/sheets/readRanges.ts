@@ -1,3 +1,4 @@
+import { readTypedCount } from "../core/typedNumber";
 import { columnIndex, columnLetter } from "../compare/layout";
 import type { CellValue, ForecastInput, GridProblem } from "../compare/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
@@ -43,7 +44,9 @@ export function parseForecastRange(
     typeof values[0][1] === "string" && !isBlank(values[0][1]) && !Number.isFinite(Number(values[0][1])) ? 1 : 0;
   const count = (v: CellValue | undefined, r: number, c: number, what: string): number | null => {
     if (isBlank(v)) return 0;
-    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/,/g, "")) : NaN;
+    // Text volumes ("1,000", "100万") go through the one reader: "9,99" is an error, never 999.
+    const typed = typeof v === "string" ? readTypedCount(v) : null;
+    const n = typeof v === "number" ? v : typed?.ok ? typed.value : NaN;
     if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n)) {
       problems.push({ cell: at(r, c), message: `${what} ${JSON.stringify(v)} is not a whole, non-negative number` });
       return null;

@@ -4,6 +4,7 @@ import { PricingError } from "../core/errors";
 import { describeRange } from "../core/messages";
 import type { ProductKind } from "../core/model";
 import { formatMoney } from "../core/money";
+import { readTypedCount } from "../core/typedNumber";
 import { resolveItem } from "../core/resolve";
 import { tierRef } from "../core/tiers";
 import { excelErrorOf } from "../functions/excelErrors";
@@ -39,15 +40,11 @@ export interface CalcAnswer {
 
 export type CalcResult = CalcAnswer | { readonly ok: false; readonly code: string; readonly message: string };
 
-const COUNT = /^\d+$/;
-
-/** A count typed by a user: digits, optional thousands separators (",", " ", "_"); blank = 0. */
+/** A count typed by a user ("1,000,000", "１０００", "100万"); blank = 0; null when it is not one, exactly. */
 export function parseCount(text: string): number | null {
-  const compact = text.trim().replace(/[,\s_，]/g, "");
-  if (compact === "") return 0;
-  if (!COUNT.test(compact)) return null;
-  const value = Number(compact);
-  return Number.isSafeInteger(value) ? value : null;
+  if (text.trim() === "") return 0;
+  const read = readTypedCount(text);
+  return read.ok ? read.value : null;
 }
 
 /** "1234567.891" → "1,234,567.891": grouping on the exact text, never through a float. */

@@ -1,4 +1,5 @@
 import type { CellValue, ForecastInput, PackPriceInput } from "../compare/types";
+import { readTypedNumber, splitTypedNumbers } from "../core/typedNumber";
 import { parseCount } from "./calculator";
 import type { Translator } from "./i18n";
 
@@ -7,14 +8,21 @@ import type { Translator } from "./i18n";
 export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly string[] };
 
-/** "name, volume[, prepaid]" per line (comma, tab or full-width comma); blank lines are skipped. */
+/**
+ * The fields of one typed line: a tab, a full-width comma, a comma followed by a space or a comma
+ * next to something that is not a digit separates them; a comma between digits belongs to the
+ * number ("身份证识别, 9,999" is one volume of 9,999, never 9 calls and 999 prepaid).
+ */
+export const splitFields = (line: string): string[] =>
+  (line.includes("\t") ? line.split("\t") : line.split(/，|,\s+|(?<!\d),|,(?!\d)/)).map((p) => p.trim());
+
+/** "name, volume[, prepaid]" per line (tab or comma separated); blank lines are skipped. */
 export function parseForecastRows(text: string, t: Translator): Parsed<ForecastInput[]> {
   const rows: ForecastInput[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "") return;
-    const parts = line.split(/[\t,，]/).map((p) => p.trim());
-    // Volumes may be written with thousands separators: the name is the first part, the numbers the rest joined back.
+    const parts = splitFields(line);
     const name = parts[0];
     const numbers = parts.slice(1).filter((p) => p !== "");
     const volume = numbers.length >= 1 ? parseCount(numbers[0]) : null;
@@ -32,8 +40,7 @@ export function parseForecastRows(text: string, t: Translator): Parsed<ForecastI
 export function parseVolumes(text: string, t: Translator): Parsed<number[]> {
   const values: number[] = [];
   const errors: string[] = [];
-  for (const part of text.split(/[,，;；\s]+/)) {
-    if (part === "") continue;
+  for (const part of splitTypedNumbers(text)) {
     const n = parseCount(part);
     if (n === null) errors.push(t("badNumber", { text: part }));
     else values.push(n);
@@ -41,18 +48,22 @@ export function parseVolumes(text: string, t: Translator): Parsed<number[]> {
   return errors.length ? { ok: false, errors } : { ok: true, value: values };
 }
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-
-/** "100000=3500, 1000=84" → pack prices paid (the price stays decimal text). */
+/** "100000=3500, 1000=84" or "10万=3,500" → pack prices paid (the price stays exact decimal text). */
 export function parsePackPrices(text: string, t: Translator): Parsed<PackPriceInput[]> {
   const values: PackPriceInput[] = [];
   const errors: string[] = [];
-  for (const part of text.split(/[,，;；\s]+/)) {
-    if (part === "") continue;
-    const match = /^([\d_]+)[=:：]([\d.]+)$/.exec(part);
+  // Entries are separated like numbers, and by a comma before the next "=" unless it starts a
+  // thousands group ("10万=3,500,1,000=84" is 10万 at 3,500 and 1,000 at 84).
+  const entries = text
+    .normalize("NFKC")
+    .split(/[;\s]+|,\s+|,(?!\d{3}(?!\d))(?=[^=:]*[=:])/)
+    .filter((p) => p !== "");
+  for (const part of entries) {
+    const match = /^([^=:]+)[=:]([^=:]+)$/.exec(part);
     const size = match ? parseCount(match[1]) : null;
-    if (!match || size === null || !DECIMAL.test(match[2])) errors.push(t("badPackPrice", { text: part }));
-    else values.push({ size, price: match[2] });
+    const price = match ? readTypedNumber(match[2]) : null;
+    if (!match || size === null || !price?.ok) errors.push(t("badPackPrice", { text: part }));
+    else values.push({ size, price: price.value.toFixed() });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: values };
 }

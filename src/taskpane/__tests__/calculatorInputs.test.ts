@@ -70,9 +70,19 @@ describe("form inputs", () => {
       value: [
         { api: "身份证识别", volume: 10000 },
         { api: "IDCardOCR", volume: 5000, prepaid: 1000 },
-        { api: "银行卡识别", volume: 1 },
+        { api: "银行卡识别", volume: 1000 },
       ],
     });
+    // A comma between digits belongs to the number: 9,999 calls, never 9 calls and 999 prepaid.
+    expect(parseForecastRows("身份证识别, 9,999\n行驶证识别,1,000,000, 5,000\n驾驶证识别, 100万", t)).toEqual({
+      ok: true,
+      value: [
+        { api: "身份证识别", volume: 9999 },
+        { api: "行驶证识别", volume: 1_000_000, prepaid: 5000 },
+        { api: "驾驶证识别", volume: 1_000_000 },
+      ],
+    });
+    expect(parseForecastRows("身份证识别, 9,99", t)).toMatchObject({ ok: false });
     const bad = parseForecastRows("a, x\nb\n, 5", t);
     expect(bad).toEqual({
       ok: false,
@@ -98,6 +108,14 @@ describe("form inputs", () => {
       ],
     });
     expect(parsePackPrices("100000=abc", t)).toMatchObject({ ok: false });
+    expect(parsePackPrices("10万=3,500,1,000=84", t)).toEqual({
+      ok: true,
+      value: [
+        { size: 100000, price: "3500" },
+        { size: 1000, price: "84" },
+      ],
+    });
+    expect(parseVolumes("1,000,000; 100万, １０００", t)).toEqual({ ok: true, value: [1000000, 1000000, 1000] });
   });
 
   test("TSV as copied from a sheet: quotes, numbers, formulas stay text", () => {
