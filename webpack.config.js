@@ -27,6 +27,13 @@ module.exports = (env = {}, argv = {}) => {
     use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
   };
 
+  // Catalog versions in a compact form (keys tabled once, expanded on load): see the loader.
+  const catalogRule = {
+    test: /src[\\/]catalog[\\/]data[\\/][^\\/]+\.json$/,
+    type: "javascript/auto",
+    use: path.resolve(__dirname, "scripts/build/catalog-loader.js"),
+  };
+
   const addin = {
     name: "addin",
     devtool: dev ? "source-map" : false,
@@ -41,7 +48,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: false,
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [tsRule, catalogRule] },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

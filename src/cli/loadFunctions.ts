@@ -48,7 +48,7 @@ export interface LoadedFunctions {
  * only a CustomFunctions object (associate, Error, ErrorCode) and self/window as the global.
  * No DOM, no Office.js: what registers here registers in Excel.
  */
-export function loadFunctions(distDir: string): LoadedFunctions {
+export function loadFunctions(distDir: string, options: { displayLanguage?: string } = {}): LoadedFunctions {
   const code = fs.readFileSync(path.join(distDir, "functions.js"), "utf8");
   const metadata = (
     JSON.parse(fs.readFileSync(path.join(distDir, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }
@@ -63,6 +63,8 @@ export function loadFunctions(distDir: string): LoadedFunctions {
       ErrorCode: ERROR_CODES,
     },
   };
+  // Office's display language, as the shared runtime has it: the functions answer in it.
+  if (options.displayLanguage) sandbox.Office = { context: { displayLanguage: options.displayLanguage } };
   const context = vm.createContext(sandbox);
   vm.runInContext("self = this; window = this;", context);
   vm.runInContext(code, context, { filename: "functions.js" });

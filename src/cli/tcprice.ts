@@ -17,6 +17,7 @@ const USAGE = `tcprice: Tencent Cloud OCR and Face Recognition prices from the c
       Each argument is converted as Excel converts it for its declared type; blank cells are
       passed as desktop Excel passes them (0), or as Excel on the web does with --host web (null).
       --catalog FILE loads a catalog version first (then name it by its id).
+      --lang zh-CN|en answers in Chinese or English (default: LC_ALL / LANG, zh* = Chinese).
       An Excel error prints "#CODE: message" on stderr and exits 2.
   tcprice fn --list                 the registered functions and their arguments
   tcprice catalog validate FILE...  check catalog files; every problem with its JSON path (exit 1 if any)
@@ -32,10 +33,22 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function takeOptions(args: string[]): { rest: string[]; files: string[]; host: ExcelHostKind } {
+/** The language of the answers: --lang zh-CN|en, else LC_ALL / LANG (zh* → Chinese), else English. */
+function languageOf(flag: string | undefined): "zh-CN" | "en" {
+  const tag = flag || process.env.LC_ALL || process.env.LANG || "";
+  return /^zh/i.test(tag) ? "zh-CN" : "en";
+}
+
+function takeOptions(args: string[]): {
+  rest: string[];
+  files: string[];
+  host: ExcelHostKind;
+  lang: "zh-CN" | "en";
+} {
   const rest: string[] = [];
   const files: string[] = [];
   let host: ExcelHostKind = "desktop";
+  let langFlag: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--catalog") {
       if (i + 1 >= args.length) fail("--catalog needs a file name");
@@ -44,27 +57,35 @@ function takeOptions(args: string[]): { rest: string[]; files: string[]; host: E
       const value = args[++i];
       if (value !== "desktop" && value !== "web") fail('--host must be "desktop" or "web"');
       host = value;
+    } else if (args[i] === "--lang") {
+      langFlag = args[++i];
+      if (langFlag !== "zh-CN" && langFlag !== "en") fail('--lang must be "zh-CN" or "en"');
     } else rest.push(args[i]);
   }
-  return { rest, files, host };
+  return { rest, files, host, lang: languageOf(langFlag) };
 }
 
 function runFunction(args: string[]): void {
   const distDir = path.resolve(__dirname, "..");
   if (!fs.existsSync(path.join(distDir, "functions.js")))
     fail("dist/functions.js is missing: run `npm run build` first.");
-  const { registered, metadata, context } = loadFunctions(distDir);
-  if (args[0] === "--list" || args.length === 0) {
+  const { rest, files, host, lang } = takeOptions(args);
+  const { registered, metadata, context } = loadFunctions(distDir, { displayLanguage: lang });
+  if (rest[0] === "--list" || rest.length === 0) {
     for (const fn of metadata) {
       const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
       process.stdout.write(`${fn.id}(${params})\n`);
     }
     return;
   }
-  const { rest, files, host } = takeOptions(args);
   const [name, ...words] = rest;
   const fn = registered.get(name.toUpperCase().replace(/^TCLOUD\./, ""));
-  if (!fn) fail(`There is no function TCLOUD.${name}. Functions: ${[...registered.keys()].join(", ")}`);
+  if (!fn)
+    fail(
+      lang === "zh-CN"
+        ? `没有函数 TCLOUD.${name}。可用函数：${[...registered.keys()].join("、")}`
+        : `There is no function TCLOUD.${name}. Functions: ${[...registered.keys()].join(", ")}`,
+    );
   if (files.length > 0) {
     registered.get("CATALOGS")!(); // creates the runtime's registry
     // Symbol-keyed globals of a vm context are not mirrored on the sandbox object: read it inside.
@@ -88,7 +109,9 @@ function runFunction(args: string[]): void {
   const passed = passArguments(meta, words.map(parseCellArg), host);
   if ("hostError" in passed)
     fail(
-      `#VALUE!: Excel converts the argument ${passed.argument} to a number before calling TCLOUD.${meta.id}, and this text is not one (Excel shows no message for it).`,
+      lang === "zh-CN"
+        ? `#VALUE!：Excel 在调用 TCLOUD.${meta.id} 之前会把参数 ${passed.argument} 转换为数字，而这段文本不是数字（Excel 对此不显示说明）。`
+        : `#VALUE!: Excel converts the argument ${passed.argument} to a number before calling TCLOUD.${meta.id}, and this text is not one (Excel shows no message for it).`,
       2,
     );
   try {

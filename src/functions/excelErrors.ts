@@ -1,5 +1,6 @@
 import { PricingError } from "../core/errors";
 import type { FailureKind, PricingFailure } from "../core/failure";
+import { failureMessage, messageLangOf, type MessageLang } from "../core/messages";
 
 export type ExcelErrorText = "#VALUE!" | "#N/A" | "#NUM!";
 
@@ -68,7 +69,18 @@ const CODE: Readonly<Record<ExcelErrorText, CustomFunctions.ErrorCode>> = {
  * else is a bug, shown as #VALUE! with its message rather than crashing the function.
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (error instanceof PricingError) return new CustomFunctions.Error(CODE[excelErrorOf(error.failure)], error.message);
+  const lang = officeLanguage();
+  if (error instanceof PricingError)
+    return new CustomFunctions.Error(CODE[excelErrorOf(error.failure)], failureMessage(error.failure, lang));
   const message = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CODE["#VALUE!"], `Unexpected error: ${message}`);
+  return new CustomFunctions.Error(CODE["#VALUE!"], `${lang === "zh" ? "意外错误" : "Unexpected error"}: ${message}`);
+}
+
+/**
+ * The language Excel shows: Office's display language in the shared runtime, English where no
+ * Office object exists (the command line, tests). Read on the error path only.
+ */
+function officeLanguage(): MessageLang {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return messageLangOf(office?.context?.displayLanguage);
 }

@@ -438,7 +438,7 @@ export class TaskPane {
 
   private showCalculation(output: HTMLOutputElement, input: Parameters<typeof calculate>[1]): void {
     const { t } = this;
-    const result = calculate(this.registry, input);
+    const result = calculate(this.registry, input, this.t.lang);
     if (!result.ok) {
       output.replaceChildren(
         h(

@@ -1,7 +1,8 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import { monthlyCharge } from "../core/charges/monthly";
 import { PricingError } from "../core/errors";
-import { describeRange } from "../core/messages";
+import type { PricingFailure } from "../core/failure";
+import { describeRange, failureMessage, type MessageLang } from "../core/messages";
 import type { ProductKind } from "../core/model";
 import { formatMoney } from "../core/money";
 import { readTypedCount } from "../core/typedNumber";
@@ -79,19 +80,21 @@ export function productsOf(registry: CatalogRegistry, version: string): ProductK
   return (["ocr", "face"] as const).filter((k) => catalog.products[k] !== undefined);
 }
 
-export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResult {
+export function calculate(registry: CatalogRegistry, input: CalcInput, lang: MessageLang = "en"): CalcResult {
   const volume = parseCount(input.volume);
+  // The form's own checks are the same failures as a formula's, in the pane's language.
+  const fail = (failure: PricingFailure): CalcResult => ({
+    ok: false,
+    code: excelErrorOf(failure),
+    message: failureMessage(failure, lang),
+  });
+  const unit = input.kind === "face" ? "image" : "call";
   if (volume === null)
-    return { ok: false, code: "#VALUE!", message: `"${input.volume}" is not a whole number of calls (0 or more).` };
+    return fail({ kind: "not-a-number", label: { key: "monthly-volume", unit }, found: `"${input.volume}"` });
   const prepaid = parseCount(input.prepaid);
   if (prepaid === null)
-    return {
-      ok: false,
-      code: "#VALUE!",
-      message: `"${input.prepaid}" is not a whole number of prepaid calls (0 or more).`,
-    };
-  if (input.item.trim() === "")
-    return { ok: false, code: "#VALUE!", message: "Type or pick an interface or billing item name." };
+    return fail({ kind: "not-a-number", label: { key: "prepaid", unit }, found: `"${input.prepaid}"` });
+  if (input.item.trim() === "") return fail({ kind: "missing-argument", label: { key: "name" } });
   try {
     const product = registry.product(input.kind, input.version === "" ? null : input.version);
     const item = resolveItem(product, input.item);
@@ -109,7 +112,8 @@ export function calculate(registry: CatalogRegistry, input: CalcInput): CalcResu
       postpaidCalls: cost.postpaidCalls,
     };
   } catch (error) {
-    if (error instanceof PricingError) return { ok: false, code: excelErrorOf(error.failure), message: error.message };
+    if (error instanceof PricingError)
+      return { ok: false, code: excelErrorOf(error.failure), message: failureMessage(error.failure, lang) };
     return { ok: false, code: "#ERROR", message: error instanceof Error ? error.message : String(error) };
   }
 }

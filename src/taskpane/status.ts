@@ -1,3 +1,5 @@
+import { PricingError } from "../core/errors";
+import { failureMessage } from "../core/messages";
 import { h } from "./dom";
 import type { Translator } from "./i18n";
 
@@ -74,7 +76,13 @@ export class StatusPanel {
     try {
       return await work(report);
     } catch (error) {
-      this.error(`${this.t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`);
+      const message =
+        error instanceof PricingError
+          ? failureMessage(error.failure, this.t.lang)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      this.error(`${this.t("errorPrefix")}: ${message}`);
       return undefined;
     } finally {
       if (--this.running === 0) {
