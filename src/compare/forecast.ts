@@ -30,6 +30,7 @@ import {
 const COST_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_COST", face: "TCLOUD.FACE_COST" };
 const BILL_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_BILL", face: "TCLOUD.FACE_BILL" };
 const SHARED_ROW_LABEL = "shared free quota and tier (same billing item)";
+const SUBTOTAL_ROW_LABEL = "priced lines only (subtotal)";
 
 /** Column indexes: # | interface | volume | prepaid | cost per version … | change vs first … | change % vs first … */
 const COL_API = 1;
@@ -116,10 +117,22 @@ export function forecast(
       return false;
     });
   });
+  // Each line priced alone under each version (a failure is kept, with its reason).
+  const lineCosts: (Money | PricingError)[][] = lines.map((line, i) =>
+    versions.map((version) => {
+      const product = productOf(lineKinds[i], version);
+      const item = itemOrError(product, line.api);
+      return item instanceof PricingError
+        ? item
+        : attempt(() => monthlyCharge(product as ProductModel, item, line.volume, line.prepaid ?? 0).amount);
+    }),
+  );
+  const unpriced = versions.map((_, v) => lineCosts.filter((costs) => costs[v] instanceof PricingError).length);
+  const hasUnpriced = unpriced.some((n) => n > 0);
   const layout = tableLayout({
     headerBlock,
     columns,
-    rows: new Array<CellValue[]>(lines.length + (hasShared ? 1 : 0)),
+    rows: new Array<CellValue[]>(lines.length + (hasShared ? 1 : 0) + (hasUnpriced ? 1 : 0)),
     totals: [],
   });
   const firstRow = layout.firstDataRow;
@@ -134,20 +147,14 @@ export function forecast(
   lines.forEach((line, i) => {
     const sheetRow = firstRow + i;
     const kind = lineKinds[i];
-    const costs: (Money | PricingError)[] = versions.map((version, v) => {
-      const product = productOf(kind, version);
-      const item = itemOrError(product, line.api);
-      const result: Money | PricingError =
-        item instanceof PricingError
-          ? item
-          : attempt(() => monthlyCharge(product as ProductModel, item, line.volume, line.prepaid ?? 0).amount);
+    const costs = lineCosts[i];
+    costs.forEach((result, v) => {
       if (result instanceof PricingError) {
         notes.addError(result, sheetRow);
         if (!(lineSums[v] instanceof PricingError)) lineSums[v] = result;
       } else if (!(lineSums[v] instanceof PricingError)) {
         lineSums[v] = (lineSums[v] as Money).plus(result);
       }
-      return result;
     });
     rows.push([i + 1, line.api, line.volume, line.prepaid ?? null, ...costCells(costs), ...changes(costs)]);
     if (formulas) {
@@ -214,6 +221,25 @@ export function forecast(
     }
   }
 
+  // One unpriceable line makes a version's bill #N/A; what the priced lines cost is still shown.
+  if (hasUnpriced) {
+    const subtotals = versions.map((_, v) =>
+      lineCosts.reduce((sum, costs) => (costs[v] instanceof PricingError ? sum : sum.plus(costs[v] as Money)), ZERO),
+    );
+    const subtotalRow = lastLineRow + (hasShared ? 2 : 1);
+    rows.push([null, SUBTOTAL_ROW_LABEL, null, null, ...costCells(subtotals), ...changes(subtotals)]);
+    if (formulas) {
+      const f = new Array<string | null>(width).fill(null);
+      for (let v = 0; v < n; v++) {
+        const col = columnLetter(FIRST_COST + v);
+        // AGGREGATE 9 = SUM, option 6 = ignore error values (Excel 2010+, LibreOffice).
+        f[FIRST_COST + v] = `=AGGREGATE(9,6,${col}${firstRow}:${col}${lastLineRow})`;
+      }
+      changeFormulas(f, subtotalRow);
+      formulas.push(f);
+    }
+  }
+
   const totalsRow: CellValue[] = [
     "total (bill)",
     `${lines.length.toLocaleString("en-US")} lines`,
@@ -248,6 +274,13 @@ export function forecast(
   const extra = kindsUsed.map((k) => PRODUCT_LABEL[k]).join(" and ");
   const allNotes = [
     `The total of each version is its bill: lines of one billing item share its monthly free quota, its prepaid calls and its tier, exactly as TCLOUD.OCR_BILL prices them${hasShared ? `; the row "${SHARED_ROW_LABEL}" is the bill minus the lines priced one by one` : ""}.`,
+    ...versions.flatMap((version, v) =>
+      unpriced[v] > 0
+        ? [
+            `${version}: ${unpriced[v]} of ${lines.length} line${lines.length === 1 ? "" : "s"} could not be priced, so its total is an error; "${SUBTOTAL_ROW_LABEL}" is what the other ${lines.length - unpriced[v]} cost.`,
+          ]
+        : [],
+    ),
     ...(opts.liveFormulas && !oneKind && lines.length > 0
       ? [
           "The totals are values computed when the sheet was written: the lines mix OCR and Face Recognition, which are billed separately.",

@@ -6,7 +6,7 @@ import { fmtCount, PRODUCT_LABEL, unitWord } from "../core/messages";
 import { Money, ZERO } from "../core/money";
 import { cheapestPlan } from "../core/plan";
 import { resolveItem } from "../core/resolve";
-import { cellNumber, detectProduct, nowIso } from "./shared";
+import { cellNumber, detectProduct, NA_CELL, nowIso } from "./shared";
 import {
   FORMAT_CNY,
   FORMAT_COUNT,
@@ -81,8 +81,8 @@ export function planSheet(
       left,
       m.postpaidCalls,
       cellNumber(m.postpaid),
-      all ? all.postpaidCalls : "#N/A",
-      all ? cellNumber(all.postpaid) : "#N/A",
+      all ? all.postpaidCalls : NA_CELL,
+      all ? cellNumber(all.postpaid) : NA_CELL,
     ];
   });
   const sum = (f: (m: (typeof plan.months)[number]) => number): number => plan.months.reduce((n, m) => n + f(m), 0);
@@ -97,8 +97,8 @@ export function planSheet(
     left,
     sum((m) => m.postpaidCalls),
     cellNumber(plan.postpaid),
-    allPostpaidCalls ?? "#N/A",
-    plan.allPostpaid === null ? "#N/A" : cellNumber(plan.allPostpaid),
+    allPostpaidCalls ?? NA_CELL,
+    plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid),
   ];
 
   const offered =
@@ -118,8 +118,8 @@ export function planSheet(
     ["packs", "", "", cellNumber(plan.packCost)],
     ["postpaid", "", "", cellNumber(plan.postpaid)],
     ["plan total", "", "", cellNumber(plan.total)],
-    ["all postpaid", "", "", plan.allPostpaid === null ? "#N/A" : cellNumber(plan.allPostpaid)],
-    ["saving", "", "", plan.allPostpaid === null ? "#N/A" : cellNumber(plan.allPostpaid.minus(plan.total))],
+    ["all postpaid", "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid)],
+    ["saving", "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid.minus(plan.total))],
   ];
   const notes: string[] = [];
   if (plan.packs.length === 0) notes.push("No pack is worth buying for this forecast: all postpaid is cheapest.");

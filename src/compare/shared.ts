@@ -3,12 +3,14 @@ import { PricingError } from "../core/errors";
 import type { ItemModel, ProductKind, ProductModel } from "../core/model";
 import { knowsName, resolveItem } from "../core/resolve";
 import { excelErrorOf } from "../functions/excelErrors";
-import type { CellValue, ProductChoice } from "./types";
+import type { CellValue, ErrorCell, ProductChoice } from "./types";
 
 export { cellNumber } from "../core/money";
 
-/** What a cell shows for a failed price: the Excel error's text (never 0). */
-export const errorText = (error: PricingError): string => excelErrorOf(error.failure);
+/** What a cell holds for a failed price: the Excel error itself (never 0, never text). */
+export const errorText = (error: PricingError): ErrorCell => ({ error: excelErrorOf(error.failure) });
+
+export const NA_CELL: ErrorCell = { error: "#N/A" };
 
 /** Runs a pricing step; a pricing failure is returned as a value, anything else (a bug) is thrown. */
 export function attempt<T>(step: () => T): T | PricingError {
@@ -95,7 +97,7 @@ export class NoteCollector {
   }
 
   addError(error: PricingError, row?: number): void {
-    this.add(errorText(error), error.message, row);
+    this.add(excelErrorOf(error.failure), error.message, row);
   }
 
   notes(limit = 50): string[] {

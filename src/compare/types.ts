@@ -19,7 +19,18 @@
  * even when they begin with = + - @ (they are never formulas). Only `formulas` holds formulas.
  */
 
-export type CellValue = string | number | boolean | null;
+/**
+ * An Excel error value in a cell (not the text "#N/A"): Excel's SUM, ISNA and IFERROR see it as
+ * the error it is. Text that merely reads "#N/A" (a catalog name) stays a string.
+ */
+export interface ErrorCell {
+  readonly error: "#N/A" | "#VALUE!" | "#NUM!";
+}
+
+export type CellValue = string | number | boolean | null | ErrorCell;
+
+export const isErrorCell = (value: unknown): value is ErrorCell =>
+  typeof value === "object" && value !== null && "error" in value;
 
 export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog";
 

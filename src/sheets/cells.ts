@@ -1,4 +1,4 @@
-import type { CellValue } from "../compare/types";
+import { isErrorCell, type CellValue } from "../compare/types";
 
 /**
  * Text Excel would not keep as the same text if typed into a cell: formulas (= + - @), error
@@ -16,11 +16,15 @@ export function needsQuotePrefix(text: string): boolean {
   return FORMULA_LIKE.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text);
 }
 
-/** A value as Excel should receive it: text kept as text, null as an empty cell. */
+/**
+ * A value as Excel should receive it: text kept as text, null as an empty cell, an error cell
+ * as the error literal itself (typed unprefixed, Excel stores the error value, not text).
+ */
 export function toCellInput(value: CellValue): string | number | boolean {
   if (value === null) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? value : "'#NUM!";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "#NUM!";
   if (typeof value === "boolean") return value;
+  if (isErrorCell(value)) return value.error;
   return needsQuotePrefix(value) ? `'${value}` : value;
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue, ComparisonTable } from "../compare/types";
+import { isErrorCell, type CellValue, type ComparisonTable } from "../compare/types";
 import { groupDigits } from "./calculator";
 import { h } from "./dom";
 import type { Translator } from "./i18n";
@@ -11,6 +11,7 @@ export function displayValue(value: CellValue, format: string | null | undefined
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
+  if (isErrorCell(value)) return value.error;
   if (!Number.isFinite(value)) return String(value);
   if (format && format.includes("%")) {
     const decimals = /0\.(0+)%/.exec(format)?.[1].length ?? 0;

@@ -6,7 +6,8 @@
 
 import { columnLetter } from "../compare/layout";
 
-export type XlsxCell = string | number | boolean | null | undefined;
+/** `{ error }` is an Excel error value (t="e"): SUM, ISNA and IFERROR see the error. */
+export type XlsxCell = string | number | boolean | null | undefined | { readonly error: "#N/A" | "#VALUE!" | "#NUM!" };
 
 export interface XlsxSheet {
   readonly name: string;
@@ -218,6 +219,7 @@ function cellXml(value: XlsxCell, ref: string, style: number, styleForNumber: nu
     return `<c r="${ref}"${s(styleForNumber)}><v>${numberText(value)}</v></c>`;
   }
   if (typeof value === "boolean") return `<c r="${ref}"${s(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "object") return `<c r="${ref}"${s(style)} t="e"><v>${value.error}</v></c>`;
   const text = [...String(value)].slice(0, MAX_CELL_TEXT).join("");
   return `<c r="${ref}"${s(style)} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
 }

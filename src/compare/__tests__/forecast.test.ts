@@ -27,11 +27,38 @@ describe("forecast", () => {
       "change % literal-new",
     ]);
     expect(table.rows[0]).toEqual([1, "身份证识别", 9000, null, 1200, 960, -240, -0.2]);
-    expect(table.rows[1]).toEqual([2, "IDCardOCR", 2_000_000, null, "#N/A", 79960, "#N/A", "#N/A"]);
-    expect(table.rows[2]).toEqual([3, "增值税发票核验", 100, 50, 15, "#VALUE!", "#VALUE!", "#VALUE!"]);
+    expect(table.rows[1]).toEqual([
+      2,
+      "IDCardOCR",
+      2_000_000,
+      null,
+      { error: "#N/A" },
+      79960,
+      { error: "#N/A" },
+      { error: "#N/A" },
+    ]);
+    expect(table.rows[2]).toEqual([
+      3,
+      "增值税发票核验",
+      100,
+      50,
+      15,
+      { error: "#VALUE!" },
+      { error: "#VALUE!" },
+      { error: "#VALUE!" },
+    ]);
     expect(table.rows[3]).toEqual([4, "人员搜索", 3_010_000, null, 9600, 9600, 0, 0]);
     // A version with a failed line has no total: never a sum that silently treats #N/A as 0.
-    expect(table.totals).toEqual(["total (bill)", "4 lines", null, null, "#N/A", "#VALUE!", "#N/A", "#N/A"]);
+    expect(table.totals).toEqual([
+      "total (bill)",
+      "4 lines",
+      null,
+      null,
+      { error: "#N/A" },
+      { error: "#VALUE!" },
+      { error: "#N/A" },
+      { error: "#N/A" },
+    ]);
     expect(table.headerBlock[2]).toEqual(["generated at", GENERATED_AT]);
     const notes = table.notes!.join("\n");
     expect(notes).toMatch(/#N\/A \(row 8\): 身份证识别 has no list price/);
@@ -55,7 +82,7 @@ describe("forecast", () => {
       ["literal-test", "literal-new"],
       { liveFormulas: false, generatedAt: GENERATED_AT },
     );
-    expect(sums.rows[0][4]).toBe("#VALUE!"); // ambiguous: two billing items
+    expect(sums.rows[0][4]).toEqual({ error: "#VALUE!" }); // ambiguous: two billing items
     expect(sums.rows[1][4]).toBe(0.45);
     expect(sums.rows[2][4]).toBe(0.3);
   });
@@ -75,10 +102,11 @@ describe("forecast", () => {
     expect(table.formulas![1][9]).toBe('=IF(E8=0,"",F8/E8-1)');
     // OCR and face lines are billed separately: the totals are values, and a note says so.
     expect(table.totalsFormulas!.every((f) => f === null)).toBe(true);
-    expect(layout.totalsRow).toBe(12);
+    // Lines, the shared-item adjustment, the priced-lines subtotal (some versions cannot price a line), totals.
+    expect(layout.totalsRow).toBe(13);
     expect(table.notes!.join("\n")).toMatch(/mix OCR and Face Recognition/);
     // The face-only version has no OCR prices: #N/A with the reason.
-    expect(table.rows[0][6]).toBe("#N/A");
+    expect(table.rows[0][6]).toEqual({ error: "#N/A" });
     expect(table.notes!.join("\n")).toMatch(/Catalog literal-face has no OCR prices/);
     expect(
       table.rows.every((r, i) => r.length === table.formulas![i].length && r.length === table.columns.length),
@@ -103,10 +131,14 @@ describe("forecast", () => {
       generatedAt: GENERATED_AT,
     });
     const layout = tableLayout(live);
-    expect(layout.lastDataRow).toBe(10); // three lines and the adjustment row
+    // Three lines, the adjustment row, and the subtotal of priced lines (literal-new cannot price 增值税发票核验).
+    expect(layout.lastDataRow).toBe(11);
     expect(live.totalsFormulas![4]).toBe('=TCLOUD.OCR_BILL(B7:B9,C7:C9,"literal-test",D7:D9)');
-    expect(live.formulas![3][4]).toBe("=E11-SUM(E7:E9)");
-    expect(live.totalsFormulas![6]).toBe("=F11-E11");
+    expect(live.formulas![3][4]).toBe("=E12-SUM(E7:E9)");
+    expect(live.formulas![4][5]).toBe("=AGGREGATE(9,6,F7:F9)");
+    expect(live.rows[4].slice(1, 6)).toEqual(["priced lines only (subtotal)", null, null, 1351.8, 1080]);
+    expect(live.totalsFormulas![6]).toBe("=F12-E12");
+    expect(live.notes!.join("\n")).toMatch(/literal-new: 1 of 3 lines could not be priced/);
   });
 
   it("forces a product, escapes quotes in version refs, rejects no/duplicate versions", () => {
@@ -115,7 +147,7 @@ describe("forecast", () => {
       liveFormulas: true,
       generatedAt: GENERATED_AT,
     });
-    expect(table.rows[0][4]).toBe("#VALUE!");
+    expect(table.rows[0][4]).toEqual({ error: "#VALUE!" });
     expect(() => forecast(registry, [], [], { liveFormulas: false })).toThrow(/at least one catalog version/);
     expect(() => forecast(registry, [], ["literal-test", "literal-test"], { liveFormulas: false })).toThrow(/twice/);
     const quoted = forecast(registry, [{ api: "身份证识别", volume: 1 }], ['a"b'], {
@@ -123,7 +155,7 @@ describe("forecast", () => {
       generatedAt: GENERATED_AT,
     });
     expect(quoted.formulas![0][4]).toBe('=TCLOUD.OCR_COST(B7,C7,D7,"a""b")');
-    expect(quoted.rows[0][4]).toBe("#N/A");
+    expect(quoted.rows[0][4]).toEqual({ error: "#N/A" });
   });
 
   it("bad volumes are #VALUE! text with the reason", () => {
@@ -136,7 +168,7 @@ describe("forecast", () => {
       ["literal-test"],
       { liveFormulas: false, generatedAt: GENERATED_AT },
     );
-    expect(table.rows.slice(0, 2).map((r) => r[4])).toEqual(["#VALUE!", "#VALUE!"]);
+    expect(table.rows.slice(0, 2).map((r) => r[4])).toEqual([{ error: "#VALUE!" }, { error: "#VALUE!" }]);
     expect(table.notes!.join("\n")).toMatch(/must not be negative/);
   });
 });

@@ -46,7 +46,7 @@ describe("forecast totals equal the bill of the same lines", () => {
         (lines) => {
           const table = forecast(registry, lines, versions, { liveFormulas: false, product: "ocr" });
           versions.forEach((version, v) => {
-            let expected: number | string;
+            let expected: number | { error: string };
             try {
               const product = registry.product("ocr", version);
               const bill = usageBill(
@@ -56,7 +56,7 @@ describe("forecast totals equal the bill of the same lines", () => {
               expected = cellNumber(bill.total);
             } catch (error) {
               if (!(error instanceof PricingError)) throw error;
-              expected = excelErrorOf(error.failure);
+              expected = { error: excelErrorOf(error.failure) };
             }
             expect([version, table.totals![4 + v]]).toEqual([version, expected]);
           });

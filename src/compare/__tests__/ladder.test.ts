@@ -31,7 +31,7 @@ describe("volumeLadder", () => {
   });
 
   it("contact-sales volume is #N/A with the reason, never 0", () => {
-    expect(table.rows[3].slice(2, 5)).toEqual(["#N/A", "#N/A", null]);
+    expect(table.rows[3].slice(2, 5)).toEqual([{ error: "#N/A" }, { error: "#N/A" }, null]);
     expect(table.rows[3].slice(5, 7)).toEqual([1_999_000 * 0.04, 0.04]);
     expect(table.notes!.join("\n")).toMatch(
       /#N\/A \(row 10\): 身份证识别 has no list price for 1,000,000 and above calls a month in catalog literal-test/,
@@ -46,6 +46,6 @@ describe("volumeLadder", () => {
     // postpaid basis, (0, 3,000,000] upper-inclusive: 3,000,000 postpaid → 0.0032; 3,000,001 → 0.003
     expect(face.rows[0].slice(2, 4)).toEqual([9600, 0.0032]);
     expect(face.rows[1].slice(2, 5)).toEqual([9000.003, 0.003, "cliff: cheaper than 3,010,000"]);
-    expect(face.rows[2][2]).toBe("#VALUE!");
+    expect(face.rows[2][2]).toEqual({ error: "#VALUE!" });
   });
 });

@@ -33,9 +33,9 @@ describe("planSheet", () => {
     const table = planSheet(registry, "IDCardOCR", [1_200_000], "literal-test", undefined, {
       generatedAt: GENERATED_AT,
     });
-    expect(table.headerBlock).toContainEqual(["all postpaid", "", "", "#N/A"]);
-    expect(table.rows[0][7]).toBe("#N/A");
-    expect(table.rows[0][8]).toBe("#N/A");
+    expect(table.headerBlock).toContainEqual(["all postpaid", "", "", { error: "#N/A" }]);
+    expect(table.rows[0][7]).toEqual({ error: "#N/A" });
+    expect(table.rows[0][8]).toEqual({ error: "#N/A" });
     expect(table.notes!.join("\n")).toMatch(/#N\/A: without packs/);
   });
 

@@ -35,12 +35,13 @@ describe("writeComparisonSheet", () => {
     const sheet = book.cells.get("Forecast (2)")!;
     const layout = tableLayout(table);
     expect(sheet.get("E7")!.formula).toBe('=TCLOUD.OCR_COST(B7,C7,D7,"literal-test")');
-    // The last data row is the shared-billing-item adjustment; the lines end just above it.
-    const lastLine = layout.lastDataRow - 1;
+    // After the lines: the shared-billing-item adjustment and the subtotal of priced lines.
+    const lastLine = layout.firstDataRow + 10_000 - 1;
     expect(sheet.get(`E${lastLine}`)!.formula).toBe(
       `=TCLOUD.OCR_COST(B${lastLine},C${lastLine},D${lastLine},"literal-test")`,
     );
-    expect(sheet.get(`E${layout.lastDataRow}`)!.formula).toBe(`=E${layout.totalsRow}-SUM(E7:E${lastLine})`);
+    expect(sheet.get(`E${lastLine + 1}`)!.formula).toBe(`=E${layout.totalsRow}-SUM(E7:E${lastLine})`);
+    expect(sheet.get(`E${lastLine + 2}`)!.formula).toBe(`=AGGREGATE(9,6,E7:E${lastLine})`);
     expect(sheet.get(`E${layout.totalsRow}`)!.formula).toBe(
       `=TCLOUD.OCR_BILL(B7:B${lastLine},C7:C${lastLine},"literal-test",D7:D${lastLine})`,
     );
@@ -51,7 +52,7 @@ describe("writeComparisonSheet", () => {
     ]);
     expect(book.log.activated).toEqual(["Forecast (2)"]);
     expect(progress[0].phase).toBe("prepare");
-    expect(progress[progress.length - 1]).toEqual({ phase: "done", rowsWritten: 10_001, totalRows: 10_001 });
+    expect(progress[progress.length - 1]).toEqual({ phase: "done", rowsWritten: 10_002, totalRows: 10_002 });
     expect(progress.filter((p) => p.phase === "write").length).toBeGreaterThan(1); // chunked
   });
 
@@ -117,7 +118,7 @@ describe("writeComparisonSheet", () => {
     expect(sheet.get("C13")!.value).toBe(8);
   });
 
-  it("static forecast: #N/A is text, not an error literal, numbers stay numbers", async () => {
+  it("static forecast: #N/A is an error value, not text; numbers stay numbers", async () => {
     const table = forecast(
       registry,
       [
@@ -130,7 +131,8 @@ describe("writeComparisonSheet", () => {
     const book = createMockWorkbook();
     await writeComparisonSheet(table, { excel: book.excel });
     const sheet = book.cells.get("Forecast")!;
-    expect(sheet.get("E7")).toMatchObject({ value: "#N/A", formula: null });
+    // An error value (typed unprefixed, Excel keeps the error), so SUM and ISNA see it.
+    expect(sheet.get("E7")).toMatchObject({ value: "#N/A", formula: "(error literal)" });
     expect(sheet.get("E8")).toMatchObject({ value: 1200, formula: null });
   });
 

@@ -87,6 +87,14 @@ describe("SpreadsheetML", () => {
     expect(sheet.cells.get("E3")).toMatchObject({ value: "身份证识别" });
   });
 
+  test('error cells are Excel errors (t="e"), text that reads #N/A stays text', () => {
+    const file = buildXlsx([{ name: "S", rows: [[{ error: "#N/A" }, { error: "#VALUE!" }, "#N/A"]] }]);
+    const [sheet] = readXlsx(file).sheets;
+    expect(sheet.cells.get("A1")).toMatchObject({ type: "e", value: "#N/A" });
+    expect(sheet.cells.get("B1")).toMatchObject({ type: "e", value: "#VALUE!" });
+    expect(sheet.cells.get("C1")).toMatchObject({ type: "inlineStr", value: "#N/A" });
+  });
+
   test("several sheets, all parts present, number formats and bold rows styled", () => {
     const file = buildXlsx([
       { name: "One", rows: [["h"], [1.5]], boldRows: [0], columnFormats: ["¥#,##0.00##"], formatFromRow: 1 },
