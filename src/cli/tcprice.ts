@@ -6,6 +6,7 @@ import { CatalogRegistry } from "../catalog/registry";
 import { loadCatalog } from "../catalog/loadCatalog";
 import { parseCatalog } from "../catalog/validate";
 import { formatResult, parseCellArg } from "./cellArgs";
+import { COMPARE_USAGE, runCompare } from "./compare";
 import { passArguments, type ExcelHostKind } from "./excelHost";
 import { ExcelError, loadFunctions } from "./loadFunctions";
 
@@ -20,6 +21,7 @@ const USAGE = `tcprice: Tencent Cloud OCR and Face Recognition prices from the c
       --lang zh-CN|en answers in Chinese or English (default: LC_ALL / LANG, zh* = Chinese).
       An Excel error prints "#CODE: message" on stderr and exits 2.
   tcprice fn --list                 the registered functions and their arguments
+${COMPARE_USAGE}
   tcprice catalog validate FILE...  check catalog files; every problem with its JSON path (exit 1 if any)
   tcprice catalog list              the built-in catalog versions
 
@@ -71,6 +73,7 @@ function runFunction(args: string[]): void {
     fail("dist/functions.js is missing: run `npm run build` first.");
   const { rest, files, host, lang } = takeOptions(args);
   const { registered, metadata, context } = loadFunctions(distDir, { displayLanguage: lang });
+  if (rest.length === 0 && files.length > 0) fail("tcprice fn needs a function name before its arguments");
   if (rest[0] === "--list" || rest.length === 0) {
     for (const fn of metadata) {
       const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
@@ -93,17 +96,7 @@ function runFunction(args: string[]): void {
       `globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`,
       context,
     ) as CatalogRegistry;
-    for (const file of files) {
-      let text: string;
-      try {
-        text = fs.readFileSync(file, "utf8");
-      } catch (error) {
-        fail(`${file}: cannot read: ${(error as Error).message}`);
-      }
-      const parsed = parseCatalog(text);
-      const result = parsed.ok ? loadCatalog(registry, parsed.catalog) : parsed;
-      if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
-    }
+    loadCatalogFiles(registry, files);
   }
   const meta = metadata.find((f) => f.id === name.toUpperCase().replace(/^TCLOUD\./, ""))!;
   const passed = passArguments(meta, words.map(parseCellArg), host);
@@ -152,9 +145,46 @@ function validateFiles(files: string[]): void {
   if (bad > 0) process.exit(1);
 }
 
+/** compare: the comparisons over the CLI's own registry, with --catalog files loaded first. */
+function runComparison(args: string[]): void {
+  const { rest, files, lang } = takeOptions(args);
+  const registry = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
+  loadCatalogFiles(registry, files);
+  runCompare(rest, registry, {
+    fail,
+    out: (text) => process.stdout.write(text),
+    readStdin: () => fs.readFileSync(0, "utf8"),
+    lang: lang === "zh-CN" ? "zh" : "en",
+  });
+}
+
+function loadCatalogFiles(registry: CatalogRegistry, files: readonly string[]): void {
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+      fail(`${file}: cannot read: ${(error as Error).message}`);
+    }
+    const parsed = parseCatalog(text);
+    const result = parsed.ok ? loadCatalog(registry, parsed.catalog) : parsed;
+    if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
+  }
+}
+
 export function main(argv: string[]): void {
+  try {
+    dispatch(argv);
+  } catch (error) {
+    // Never a stack trace: what went wrong, in a line, and a non-zero exit.
+    fail(`tcprice: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function dispatch(argv: string[]): void {
   const [command, ...args] = argv;
   if (command === "fn") return runFunction(args);
+  if (command === "compare") return runComparison(args);
   if (command === "catalog" && args[0] === "validate") return validateFiles(args.slice(1));
   if (command === "catalog" && args[0] === "list") {
     for (const c of EMBEDDED_CATALOGS)

@@ -94,7 +94,9 @@ export function forecast(
   // Each version's total is its bill: lines of one billing item share its free quota and tier.
   const totals = versions.map((version): Money | PricingError => {
     let total = ZERO;
-    for (const kind of new Set(lineKinds)) {
+    // With no lines the bill is 0, but only under a version that exists.
+    const kinds = lines.length > 0 ? new Set(lineKinds) : new Set([opts.product ?? "ocr"]);
+    for (const kind of kinds) {
       const product = productOf(kind, version);
       if (product instanceof PricingError) return product;
       const usage = lines

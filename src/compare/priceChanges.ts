@@ -12,7 +12,7 @@ import {
 import { Money } from "../core/money";
 import { tierRef } from "../core/tiers";
 import { cellNumber, nowIso } from "./shared";
-import { FORMAT_PERCENT, type BuildOptions, type CellValue, type ComparisonTable } from "./types";
+import { FORMAT_PERCENT, type PriceChangeOptions, type CellValue, type ComparisonTable } from "./types";
 
 const CONTACT_SALES = "联系商务";
 
@@ -96,7 +96,7 @@ export function priceChanges(
   versionA: string,
   versionB: string,
   kind?: ProductKind,
-  opts: BuildOptions = {},
+  opts: PriceChangeOptions = {},
 ): ComparisonTable {
   const a = catalogOf(registry, versionA);
   const b = catalogOf(registry, versionB);
@@ -139,6 +139,7 @@ export function priceChanges(
       for (const line of lines) {
         const row = compareLine(line, ia === undefined, ib === undefined);
         counts[row.status]++;
+        if (opts.changedOnly && row.status === "unchanged") continue;
         const note = [line.note, renamed].filter((x) => x).join("; ");
         rows.push([k, id, name, line.what, row.old, row.new, row.change, row.percent, row.status, note || null]);
       }

@@ -112,6 +112,11 @@ export interface BuildOptions {
   generatedAt?: string;
 }
 
+export interface PriceChangeOptions extends BuildOptions {
+  /** Only the lines that changed, were added or removed (the counts still cover every line). */
+  changedOnly?: boolean;
+}
+
 /** A problem found in an edited grid, with the cell it is in ("Prices!G12"). */
 export interface GridProblem {
   /** "Sheet!D12" (or "D12" without a sheet name). */

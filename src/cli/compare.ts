@@ -1,0 +1,193 @@
+import * as fs from "fs";
+import type { CatalogRegistry } from "../catalog/registry";
+import { forecast } from "../compare/forecast";
+import { volumeLadder } from "../compare/ladder";
+import { planSheet } from "../compare/planSheet";
+import { priceChanges } from "../compare/priceChanges";
+import { isErrorCell, type CellValue, type ComparisonTable, type ProductChoice } from "../compare/types";
+import { PricingError } from "../core/errors";
+import { failureMessage, type MessageLang } from "../core/messages";
+import { translator } from "../taskpane/i18n";
+import { parseForecastRows, parsePackPrices, parseVolumes } from "../taskpane/inputs";
+import { tableToXlsxSheet } from "../taskpane/tableSheet";
+import { buildXlsx } from "../taskpane/xlsx";
+
+/**
+ * tcprice compare …: the pane's comparisons for scripts and monthly reports, built by the same
+ * src/compare builders from the same registry and input readers, printed as tab-separated text,
+ * as JSON, or written as the .xlsx workbook the pane downloads.
+ */
+
+export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face]
+  tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
+  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
+  tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
+      Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
+      "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
+      Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
+      standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.`;
+
+export interface CompareIo {
+  readonly fail: (message: string, code?: number) => never;
+  readonly out: (text: string) => void;
+  readonly readStdin: () => string;
+  readonly lang: MessageLang;
+}
+
+type Flags = Map<string, string | true>;
+
+const FLAGS_WITH_VALUES = new Set([
+  "--versions",
+  "--lines",
+  "--product",
+  "--from",
+  "--to",
+  "--items",
+  "--volumes",
+  "--version",
+  "--item",
+  "--months",
+  "--pack-prices",
+  "--xlsx",
+]);
+const SWITCHES = new Set(["--json", "--changed-only"]);
+
+function readFlags(args: readonly string[], io: CompareIo): Flags {
+  const flags: Flags = new Map();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (SWITCHES.has(arg)) flags.set(arg, true);
+    else if (FLAGS_WITH_VALUES.has(arg)) {
+      if (i + 1 >= args.length) io.fail(`${arg} needs a value`);
+      flags.set(arg, args[++i]);
+    } else io.fail(`unexpected argument "${arg}"\n${COMPARE_USAGE}`);
+  }
+  return flags;
+}
+
+const text = (flags: Flags, name: string): string | undefined => {
+  const value = flags.get(name);
+  return typeof value === "string" ? value : undefined;
+};
+
+function required(flags: Flags, name: string, io: CompareIo): string {
+  const value = text(flags, name);
+  if (value === undefined || value.trim() === "") io.fail(`${name} is required\n${COMPARE_USAGE}`);
+  return value;
+}
+
+const list = (value: string): string[] =>
+  value
+    .split(/[,，]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+
+function product(flags: Flags, io: CompareIo): ProductChoice | undefined {
+  const value = text(flags, "--product");
+  if (value === undefined) return undefined;
+  if (value !== "ocr" && value !== "face") io.fail('--product must be "ocr" or "face"');
+  return value;
+}
+
+function parsedOrFail<T>(parsed: { ok: true; value: T } | { ok: false; errors: readonly string[] }, io: CompareIo): T {
+  if (!parsed.ok) io.fail(parsed.errors.join("\n"));
+  return parsed.value;
+}
+
+/** Builds the table a subcommand asks for. */
+function build(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): ComparisonTable {
+  const t = translator(io.lang);
+  switch (kind) {
+    case "forecast": {
+      const source = text(flags, "--lines") ?? "-";
+      const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
+      const lines = parsedOrFail(parseForecastRows(input, t), io);
+      const versions = list(required(flags, "--versions", io));
+      return forecast(registry, lines, versions, { product: product(flags, io), liveFormulas: false });
+    }
+    case "price-changes":
+      return priceChanges(registry, required(flags, "--from", io), required(flags, "--to", io), product(flags, io), {
+        changedOnly: flags.has("--changed-only"),
+      });
+    case "ladder": {
+      const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", t), io);
+      return volumeLadder(
+        registry,
+        list(required(flags, "--items", io)),
+        volumes,
+        list(required(flags, "--versions", io)),
+        {
+          product: product(flags, io),
+        },
+      );
+    }
+    case "plan": {
+      const months = parsedOrFail(parseVolumes(required(flags, "--months", io), t), io);
+      const prices = parsedOrFail(parsePackPrices(text(flags, "--pack-prices") ?? "", t), io);
+      return planSheet(
+        registry,
+        required(flags, "--item", io),
+        months,
+        required(flags, "--version", io),
+        prices.length > 0 ? prices : undefined,
+        { product: product(flags, io) },
+      );
+    }
+  }
+  return io.fail(`unknown comparison "${kind}"\n${COMPARE_USAGE}`);
+}
+
+const cellText = (value: CellValue): string =>
+  value === null ? "" : isErrorCell(value) ? value.error : typeof value === "number" ? String(value) : String(value);
+
+/** The table as the sheet shows it, tab-separated: header block, blank line, columns, rows, totals, notes. */
+export function tableTsv(table: ComparisonTable): string {
+  const rows: CellValue[][] = [
+    ...table.headerBlock,
+    [],
+    table.columns,
+    ...table.rows,
+    ...(table.totals ? [table.totals] : []),
+  ];
+  const body = rows.map((row) => row.map(cellText).join("\t")).join("\n");
+  return table.notes?.length ? `${body}\n\n${table.notes.join("\n")}\n` : `${body}\n`;
+}
+
+/** The table as JSON; a forecast adds its totals by version id. */
+export function tableJson(table: ComparisonTable): unknown {
+  const json: Record<string, unknown> = {
+    kind: table.kind,
+    title: table.title,
+    headerBlock: table.headerBlock,
+    columns: table.columns,
+    rows: table.rows,
+    totals: table.totals ?? null,
+    notes: table.notes ?? [],
+  };
+  if (table.kind === "forecast" && table.totals) {
+    // The bill of each version: a number, or {"error": "#N/A"} when a line has no price.
+    const versions = table.columns.filter((c) => c.endsWith(" (CNY)")).map((c) => c.slice(0, -" (CNY)".length));
+    json.totalsRow = table.totals;
+    json.totals = Object.fromEntries(versions.map((v, i) => [v, table.totals![4 + i]]));
+  }
+  return json;
+}
+
+export function runCompare(args: readonly string[], registry: CatalogRegistry, io: CompareIo): void {
+  const [kind, ...rest] = args;
+  if (!kind) io.fail(COMPARE_USAGE);
+  const flags = readFlags(rest, io);
+  let table: ComparisonTable;
+  try {
+    table = build(kind, flags, registry, io);
+  } catch (error) {
+    if (error instanceof PricingError) io.fail(failureMessage(error.failure, io.lang));
+    throw error;
+  }
+  const xlsx = text(flags, "--xlsx");
+  if (xlsx) {
+    fs.writeFileSync(xlsx, buildXlsx([tableToXlsxSheet(table)]));
+    io.out(`${xlsx}\n`);
+  } else if (flags.has("--json")) io.out(`${JSON.stringify(tableJson(table), null, 2)}\n`);
+  else io.out(tableTsv(table));
+}

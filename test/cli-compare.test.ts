@@ -1,0 +1,102 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { readXlsx } from "./browser/xlsxReader";
+import { call } from "./distFunctions";
+
+const BIN = path.resolve(__dirname, "..", "bin", "tcprice.js");
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input, env: { ...process.env, LANG: "C" } });
+
+const LINES = "驾驶证识别, 6,000\n行驶证识别\t5000\nIDCardOCR, 1500\n银行卡识别, 2,000,000\n";
+
+describe("tcprice compare", () => {
+  test("forecast --json: each version's total is OCR_BILL of the same lines", () => {
+    const versions = ["tencent-current", "tencent-2021-ocr", "tencent-2019-ocr"];
+    const r = run(["compare", "forecast", "--versions", versions.join(","), "--lines", "-", "--json"], LINES);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { totals: Record<string, unknown>; rows: unknown[][] };
+    const names = [["驾驶证识别"], ["行驶证识别"], ["IDCardOCR"], ["银行卡识别"]];
+    const calls = [[6000], [5000], [1500], [2_000_000]];
+    for (const version of versions) {
+      const bill = call("OCR_BILL", names, calls, version);
+      expect([version, json.totals[version]]).toEqual([version, bill.code ? { error: bill.code } : bill.value]);
+    }
+    // 银行卡识别 at 2,000,000 is 联系商务 in the current list: the bill is #N/A, the subtotal is shown.
+    expect(json.totals["tencent-current"]).toEqual({ error: "#N/A" });
+    expect(json.rows.some((row) => row[1] === "priced lines only (subtotal)")).toBe(true);
+  });
+
+  test("price-changes --changed-only lists only what changed; the counts still cover every line", () => {
+    const all = run(["compare", "price-changes", "--from", "tencent-2021-ocr", "--to", "tencent-current"]);
+    const changed = run([
+      "compare",
+      "price-changes",
+      "--from",
+      "tencent-2021-ocr",
+      "--to",
+      "tencent-current",
+      "--changed-only",
+    ]);
+    const rows = (out: string) => out.split("\n").filter((l) => /^(ocr|face)\t/.test(l));
+    expect(rows(changed.stdout).length).toBeLessThan(rows(all.stdout).length);
+    expect(rows(changed.stdout).every((l) => !l.includes("\tunchanged\t"))).toBe(true);
+    const counts = (out: string) => /\d+ changed, \d+ added, \d+ removed, \d+ unchanged/.exec(out)?.[0];
+    expect(counts(changed.stdout)).toBe(counts(all.stdout));
+  });
+
+  test("ladder and plan read numbers as typed", () => {
+    const ladder = run([
+      "compare",
+      "ladder",
+      "--versions",
+      "tencent-current",
+      "--items",
+      "身份证识别",
+      "--volumes",
+      "9,999, 10,000",
+    ]);
+    expect(ladder.stdout).toMatch(/身份证识别\t9999\t1349\.85/);
+    expect(ladder.stdout).toMatch(/身份证识别\t10000\t900/);
+    const plan = run([
+      "compare",
+      "plan",
+      "--version",
+      "tencent-current",
+      "--item",
+      "身份证识别",
+      "--months",
+      "25,000, 25,000, 25,000",
+      "--pack-prices",
+      "10万=3,500",
+    ]);
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/^total\t75000\t/m);
+  });
+
+  test("--xlsx writes the pane's workbook; error cells are errors there", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-")), "forecast.xlsx");
+    const r = run(["compare", "forecast", "--versions", "tencent-current", "--lines", "-", "--xlsx", file], LINES);
+    expect(r.status).toBe(0);
+    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(file))).sheets;
+    const cells = [...sheet.cells.values()];
+    expect(cells.some((c) => c.type === "e" && c.value === "#N/A")).toBe(true);
+    expect(cells.some((c) => c.type === "n" && c.value === 750)).toBe(true);
+  });
+
+  test("bad input is a message and a non-zero exit, never a stack trace", () => {
+    for (const args of [
+      ["compare", "forecast", "--versions", "tencent-current", "--bogus"],
+      ["compare", "forecast", "--lines", "-"],
+      ["compare", "nothing"],
+      ["fn", "--catalog", "missing.json"],
+    ]) {
+      const r = run(args, "身份证识别, 9,99\n");
+      expect([args.join(" "), r.status === 0]).toEqual([args.join(" "), false]);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    const bad = run(["compare", "forecast", "--versions", "tencent-current", "--lines", "-"], "身份证识别, 9,99\n");
+    expect(bad.stderr).toMatch(/Line 1: "身份证识别, 9,99"/);
+  });
+});
