@@ -1,5 +1,6 @@
 import { sharedRegistry } from "../catalog/embedded";
 import { TaskPane } from "./app";
+import { restoreFromBrowser, saveToBrowser } from "./browserStore";
 import { excelHost } from "./excelHost";
 import { languageOf, translator } from "./i18n";
 
@@ -46,6 +47,7 @@ function start(host: Office.HostType | null, officeSilent = false): void {
   window.tcloudPane = { pane, inExcel };
   document.body.setAttribute("data-ready", inExcel ? "excel" : "standalone");
   if (officeSilent) pane.messages.info(t("officeSilent"));
+  if (!excel) keepInBrowser(pane, registry);
   if (excel) {
     void pane.messages.track(t("progressLoading"), async () => {
       const restored = await excel.restore(registry);
@@ -59,6 +61,18 @@ function start(host: Office.HostType | null, officeSilent = false): void {
       if (restored.found || datesMoved) await excel.recalculate();
     });
   }
+}
+
+/** Outside Excel the browser keeps the loaded versions and the default across reloads. */
+let browserKept = false;
+function keepInBrowser(pane: TaskPane, registry: ReturnType<typeof sharedRegistry>): void {
+  if (browserKept || typeof localStorage === "undefined") return;
+  browserKept = true;
+  const restored = restoreFromBrowser(registry, localStorage);
+  for (const problem of restored.problems) pane.messages.error(problem);
+  registry.onChange(() => {
+    if (mode === "standalone") saveToBrowser(registry, localStorage);
+  });
 }
 
 /** Office answered: Excel mode (even after the standalone calculator started), else standalone. */

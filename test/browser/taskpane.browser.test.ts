@@ -506,6 +506,26 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     );
   });
 
+  test("outside Excel, loaded versions and the default survive a reload (kept in the browser)", async () => {
+    const defaultBefore = await page
+      .locator('#versions-table input[type="radio"]:checked')
+      .evaluate((el) => el.closest("tr")?.getAttribute("data-id"));
+    const loadedBefore = await page
+      .locator("#versions-table tr[data-id]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
+    expect(loadedBefore).toContain("my-negotiated-2025");
+    await page.reload();
+    await page.waitForSelector("body[data-ready]");
+    const loadedAfter = await page
+      .locator("#versions-table tr[data-id]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
+    expect(loadedAfter).toEqual(loadedBefore);
+    const defaultAfter = await page
+      .locator('#versions-table input[type="radio"]:checked')
+      .evaluate((el) => el.closest("tr")?.getAttribute("data-id"));
+    expect(defaultAfter).toBe(defaultBefore);
+  });
+
   test("Chinese UI text follows the browser language outside Office", async () => {
     const zh = await browser.newContext({ locale: "zh-CN", viewport: { width: 900, height: 1000 } });
     await routeBrowser(zh, server.url, { kind: "real" });

@@ -1,0 +1,71 @@
+import { loadCatalog } from "../catalog/loadCatalog";
+import type { CatalogRegistry } from "../catalog/registry";
+import type { Catalog } from "../catalog/types";
+
+/**
+ * Outside Excel there is no workbook to keep your versions: the standalone page keeps them in
+ * the browser (localStorage), in the workbook's state shape, and validates each again when the
+ * page opens. What cannot be loaded any more is reported and kept as it was.
+ */
+export const STORE_KEY = "tcloud-ai-pricing.catalogs.v1";
+
+/** The part of the Web Storage API used here (tests pass a Map-backed double). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+interface StoredState {
+  readonly formatVersion: 1;
+  readonly defaultId: string;
+  readonly catalogs: readonly unknown[];
+}
+
+export interface BrowserRestore {
+  readonly loaded: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/** Loads the stored versions and default into the registry; every problem is returned, none thrown. */
+export function restoreFromBrowser(registry: CatalogRegistry, store: KeyValueStore): BrowserRestore {
+  let text: string | null;
+  try {
+    text = store.getItem(STORE_KEY);
+  } catch (error) {
+    return { loaded: [], problems: [`the browser's storage cannot be read: ${(error as Error).message}`] };
+  }
+  if (text === null) return { loaded: [], problems: [] };
+  let state: StoredState;
+  try {
+    state = JSON.parse(text) as StoredState;
+    if (state?.formatVersion !== 1 || !Array.isArray(state.catalogs)) throw new Error("not in format 1");
+  } catch (error) {
+    return { loaded: [], problems: [`the versions kept in this browser cannot be read (${(error as Error).message})`] };
+  }
+  const loaded: string[] = [];
+  const problems: string[] = [];
+  state.catalogs.forEach((candidate, i) => {
+    const result = loadCatalog(registry, candidate);
+    const id = typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as Catalog).id : `#${i + 1}`;
+    if (result.ok) loaded.push(result.id);
+    else
+      problems.push(`${id}: not loaded, because ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  });
+  if (registry.ids().includes(state.defaultId)) registry.setDefault(state.defaultId);
+  return { loaded, problems };
+}
+
+/** Stores the loaded versions and the default; false (and nothing lost in the page) when the browser refuses. */
+export function saveToBrowser(registry: CatalogRegistry, store: KeyValueStore): boolean {
+  const catalogs = registry
+    .ids()
+    .filter((id) => !registry.isEmbedded(id))
+    .map((id) => registry.catalog(id));
+  const state: StoredState = { formatVersion: 1, defaultId: registry.defaultId, catalogs };
+  try {
+    store.setItem(STORE_KEY, JSON.stringify(state));
+    return true;
+  } catch {
+    return false; // storage full or disabled: the versions stay loaded in this page
+  }
+}
