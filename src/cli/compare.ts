@@ -103,7 +103,7 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
       const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
       const lines = parsedOrFail(parseForecastRows(input, t), io);
       const versions = list(required(flags, "--versions", io));
-      return forecast(registry, lines, versions, { product: product(flags, io), liveFormulas: false });
+      return forecast(registry, lines, versions, { product: product(flags, io), liveFormulas: false, lang: io.lang });
     }
     case "price-changes":
       return priceChanges(registry, required(flags, "--from", io), required(flags, "--to", io), product(flags, io), {

@@ -2,9 +2,9 @@ import type { CatalogRegistry } from "../catalog/registry";
 import { usageBill } from "../core/bill";
 import { monthlyCharge } from "../core/charges/monthly";
 import { PricingError } from "../core/errors";
-import { PRODUCT_LABEL } from "../core/messages";
 import type { ProductKind, ProductModel } from "../core/model";
 import { ZERO, type Money } from "../core/money";
+import { forecastWords } from "./forecastWords";
 import { cellAddress, columnLetter, tableLayout } from "./layout";
 import {
   attempt,
@@ -29,8 +29,6 @@ import {
 
 const COST_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_COST", face: "TCLOUD.FACE_COST" };
 const BILL_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_BILL", face: "TCLOUD.FACE_BILL" };
-const SHARED_ROW_LABEL = "shared free quota and tier (same billing item)";
-const SUBTOTAL_ROW_LABEL = "priced lines only (subtotal)";
 
 /** Column indexes: # | interface | volume | prepaid | cost per version … | change vs first … | change % vs first … */
 const COL_API = 1;
@@ -60,23 +58,21 @@ export function forecast(
   const firstPercent = firstChange + changeCols;
   const width = firstPercent + changeCols;
 
+  const w = forecastWords(opts.lang);
   const columns = [
-    "#",
-    "interface",
-    "volume",
-    "prepaid",
-    ...versions.map((v) => `${v} (CNY)`),
-    ...versions.slice(1).map((v) => `change ${v} vs ${versions[0]}`),
-    ...versions.slice(1).map((v) => `change % ${v}`),
+    w.columns.index,
+    w.columns.api,
+    w.columns.volume,
+    w.columns.prepaid,
+    ...versions.map(w.cost),
+    ...versions.slice(1).map((v) => w.change(v, versions[0])),
+    ...versions.slice(1).map(w.changePercent),
   ];
   const headerBlock: CellValue[][] = [
-    ["Forecast under catalog versions"],
-    ["versions compared", versions.join(" vs ")],
-    ["generated at", nowIso(opts.generatedAt)],
-    [
-      "from",
-      `${lines.length.toLocaleString("en-US")} forecast lines; monthly postpaid cost after free quota and prepaid calls (TCLOUD.OCR_COST / FACE_COST); totals are bills (TCLOUD.OCR_BILL / FACE_BILL)`,
-    ],
+    [w.title],
+    [w.versionsCompared, versions.join(" vs ")],
+    [w.generatedAt, nowIso(opts.generatedAt)],
+    [w.from, w.source(lines.length)],
   ];
 
   const products = new Map<string, ProductModel | PricingError>();
@@ -141,7 +137,7 @@ export function forecast(
   const lastLineRow = firstRow + lines.length - 1;
   const totalRow = layout.totalsRow as number;
 
-  const notes = new NoteCollector();
+  const notes = new NoteCollector(opts.lang);
   const lineSums: (Money | PricingError)[] = versions.map(() => ZERO);
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] | undefined = opts.liveFormulas ? [] : undefined;
@@ -211,7 +207,7 @@ export function forecast(
       if (sum instanceof PricingError) return sum;
       return total.minus(sum);
     });
-    rows.push([null, SHARED_ROW_LABEL, null, null, ...costCells(adjustments), ...changes(adjustments)]);
+    rows.push([null, w.sharedRow, null, null, ...costCells(adjustments), ...changes(adjustments)]);
     if (formulas) {
       const f = new Array<string | null>(width).fill(null);
       for (let v = 0; v < n; v++) {
@@ -229,7 +225,7 @@ export function forecast(
       lineCosts.reduce((sum, costs) => (costs[v] instanceof PricingError ? sum : sum.plus(costs[v] as Money)), ZERO),
     );
     const subtotalRow = lastLineRow + (hasShared ? 2 : 1);
-    rows.push([null, SUBTOTAL_ROW_LABEL, null, null, ...costCells(subtotals), ...changes(subtotals)]);
+    rows.push([null, w.subtotalRow, null, null, ...costCells(subtotals), ...changes(subtotals)]);
     if (formulas) {
       const f = new Array<string | null>(width).fill(null);
       for (let v = 0; v < n; v++) {
@@ -243,8 +239,8 @@ export function forecast(
   }
 
   const totalsRow: CellValue[] = [
-    "total (bill)",
-    `${lines.length.toLocaleString("en-US")} lines`,
+    w.total,
+    w.lineCount(lines.length),
     null,
     null,
     ...costCells(totals),
@@ -273,28 +269,18 @@ export function forecast(
     ...versions.slice(1).map(() => FORMAT_CNY),
     ...versions.slice(1).map(() => FORMAT_PERCENT),
   ];
-  const extra = kindsUsed.map((k) => PRODUCT_LABEL[k]).join(" and ");
+  const extra = kindsUsed.map((k) => w.products[k]).join(w.and);
   const allNotes = [
-    `The total of each version is its bill: lines of one billing item share its monthly free quota, its prepaid calls and its tier, exactly as TCLOUD.OCR_BILL prices them${hasShared ? `; the row "${SHARED_ROW_LABEL}" is the bill minus the lines priced one by one` : ""}.`,
-    ...versions.flatMap((version, v) =>
-      unpriced[v] > 0
-        ? [
-            `${version}: ${unpriced[v]} of ${lines.length} line${lines.length === 1 ? "" : "s"} could not be priced, so its total is an error; "${SUBTOTAL_ROW_LABEL}" is what the other ${lines.length - unpriced[v]} cost.`,
-          ]
-        : [],
-    ),
-    ...(opts.liveFormulas && !oneKind && lines.length > 0
-      ? [
-          "The totals are values computed when the sheet was written: the lines mix OCR and Face Recognition, which are billed separately.",
-        ]
-      : []),
+    w.billNote(hasShared),
+    ...versions.flatMap((version, v) => (unpriced[v] > 0 ? [w.unpricedNote(version, unpriced[v], lines.length)] : [])),
+    ...(opts.liveFormulas && !oneKind && lines.length > 0 ? [w.mixedNote] : []),
     ...notes.notes(),
   ];
   if (extra) headerBlock[3][1] = `${headerBlock[3][1]}; ${extra}`;
   return {
     kind: "forecast",
-    sheetName: "Forecast",
-    title: "Forecast under catalog versions",
+    sheetName: w.sheetName,
+    title: w.title,
     headerBlock,
     columns,
     rows,

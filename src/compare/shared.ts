@@ -1,5 +1,6 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import { PricingError } from "../core/errors";
+import { failureMessage, type MessageLang } from "../core/messages";
 import type { ItemModel, ProductKind, ProductModel } from "../core/model";
 import { knowsName, resolveItem } from "../core/resolve";
 import { excelErrorOf } from "../functions/excelErrors";
@@ -87,6 +88,9 @@ export function itemOrError(product: ProductModel | PricingError, api: string): 
  * listed): "#N/A (rows 3, 9): 身份证识别 has no list price for 1,000,000 and above ...".
  */
 export class NoteCollector {
+  /** Notes in the sheet's language: failures are worded from their reason, not their English message. */
+  constructor(private readonly lang: MessageLang = "en") {}
+
   private readonly byMessage = new Map<string, { code: string; rows: number[]; count: number }>();
 
   add(code: string, message: string, row?: number): void {
@@ -97,7 +101,7 @@ export class NoteCollector {
   }
 
   addError(error: PricingError, row?: number): void {
-    this.add(excelErrorOf(error.failure), error.message, row);
+    this.add(excelErrorOf(error.failure), failureMessage(error.failure, this.lang), row);
   }
 
   notes(limit = 50): string[] {
@@ -105,7 +109,9 @@ export class NoteCollector {
       const where =
         rows.length === 0
           ? ""
-          : ` (row${count > 1 ? "s" : ""} ${rows.join(", ")}${count > rows.length ? `, … ${count} in all` : ""})`;
+          : this.lang === "zh"
+            ? `（第 ${rows.join("、")} 行${count > rows.length ? `等，共 ${count} 处` : ""}）`
+            : ` (row${count > 1 ? "s" : ""} ${rows.join(", ")}${count > rows.length ? `, … ${count} in all` : ""})`;
       return `${code}${where}: ${message}`;
     });
     if (all.length <= limit) return all;

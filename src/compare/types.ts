@@ -89,6 +89,8 @@ export interface ForecastOptions {
   liveFormulas: boolean;
   /** ISO timestamp for "generated at" (tests); default now. */
   generatedAt?: string;
+  /** The sheet's language (headers, labels, notes); default English. */
+  lang?: "en" | "zh";
 }
 
 export interface LadderOptions {

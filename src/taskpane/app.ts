@@ -638,7 +638,8 @@ export class TaskPane {
           if (bad(parsed)) return;
           rows = parsed.value;
         }
-        build = () => forecast(registry, rows, f.versions, { product: f.productKind, liveFormulas: f.live });
+        build = () =>
+          forecast(registry, rows, f.versions, { product: f.productKind, liveFormulas: f.live, lang: t.lang });
         break;
       }
       case "ladder": {

@@ -172,3 +172,32 @@ describe("forecast", () => {
     expect(table.notes!.join("\n")).toMatch(/must not be negative/);
   });
 });
+
+describe("forecast in Chinese", () => {
+  const registry = testRegistry();
+  it("headers, labels, notes and the sheet name are Chinese; the numbers are the same", () => {
+    const lines = [
+      { api: "身份证识别", volume: 6000 },
+      { api: "IDCardOCR", volume: 5000 },
+      { api: "身份证识别", volume: 2_000_000 },
+    ];
+    const en = forecast(registry, lines, ["literal-test"], { liveFormulas: false, generatedAt: GENERATED_AT });
+    const zh = forecast(registry, lines, ["literal-test"], {
+      liveFormulas: false,
+      generatedAt: GENERATED_AT,
+      lang: "zh",
+    });
+    expect(zh.rows.map((r) => r.slice(4))).toEqual(en.rows.map((r) => r.slice(4)));
+    expect(zh.sheetName).toBe("用量预测");
+    expect(zh.columns.slice(0, 4)).toEqual(["序号", "接口", "调用量", "资源包抵扣"]);
+    const words = [
+      ...zh.headerBlock.flat().filter((c): c is string => typeof c === "string" && c !== GENERATED_AT),
+      ...zh.columns,
+      ...(zh.notes ?? []),
+      ...zh.rows.flatMap((r) => [r[1]]).filter((c): c is string => typeof c === "string" && !/识别|IDCardOCR/.test(c)),
+    ];
+    for (const text of words)
+      expect([text, /\b(the|is|of|and|lines?|total|change|priced|from)\b/i.test(text)]).toEqual([text, false]);
+    expect(zh.notes!.join("\n")).toMatch(/没有每月 1,000,000 及以上 次的刊例价/);
+  });
+});
