@@ -6,7 +6,7 @@ import { knowsName, resolveItem } from "../core/resolve";
 import { excelErrorOf } from "../functions/excelErrors";
 import type { CellValue, ErrorCell, ProductChoice } from "./types";
 
-export { cellNumber } from "../core/money";
+export { cellNumber } from "../core/cellNumber";
 
 /** What a cell holds for a failed price: the Excel error itself (never 0, never text). */
 export const errorText = (error: PricingError): ErrorCell => ({ error: excelErrorOf(error.failure) });

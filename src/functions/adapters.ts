@@ -5,7 +5,7 @@ import { failureOf, PricingError } from "../core/errors";
 import type { ArgLabel } from "../core/failure";
 import { freezeAmount } from "../core/freeze";
 import { PRODUCT_KINDS, type ProductKind, type ProductModel } from "../core/model";
-import { cellNumber } from "../core/money";
+import { cellNumber } from "../core/cellNumber";
 import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";

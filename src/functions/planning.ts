@@ -2,7 +2,8 @@ import { sharedRegistry } from "../catalog/embedded";
 import { cheapestVolumeFrom } from "../core/cheapestVolume";
 import { PricingError } from "../core/errors";
 import { freezeSchedule } from "../core/freeze";
-import { cellNumber, Money } from "../core/money";
+import { cellNumber } from "../core/cellNumber";
+import { Money } from "../core/money";
 import { cheapestPlan, MAX_PLAN_MONTHS } from "../core/plan";
 import { resolveItem } from "../core/resolve";
 import {

@@ -1,5 +1,5 @@
 import type { ItemModel, ProductModel } from "../core/model";
-import { cellNumber } from "../core/money";
+import { cellNumber } from "../core/cellNumber";
 import { describeRange, fmtCount, unitWord, unitWordOne } from "../core/messages";
 import { tierRef } from "../core/tiers";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { sharedRegistry } from "../../catalog/embedded";
 import { usageBill } from "../../core/bill";
 import { PricingError } from "../../core/errors";
-import { cellNumber } from "../../core/money";
+import { cellNumber } from "../../core/cellNumber";
 import { forecast } from "../forecast";
 import { excelErrorOf } from "../../functions/excelErrors";
 
