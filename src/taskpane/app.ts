@@ -453,6 +453,9 @@ export class TaskPane {
     }
     const count = (n: number): string => groupDigits(String(n));
     const rows: [string, string][] = [
+      ...(result.switchedTo
+        ? ([[t("resultProduct"), t(result.switchedTo === "face" ? "productFace" : "productOcr")]] as [string, string][])
+        : []),
       [t("resultVersion"), result.catalogId],
       [t("resultUnitPrice"), result.unitPrice === null ? t("noListPrice") : `¥${result.unitPrice}`],
       [t("resultTier"), `${result.tier}: ${result.tierRange}`],

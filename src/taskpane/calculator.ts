@@ -1,12 +1,12 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import { monthlyCharge } from "../core/charges/monthly";
-import { PricingError } from "../core/errors";
+import { failureOf, PricingError } from "../core/errors";
 import type { PricingFailure } from "../core/failure";
 import { describeRange, failureMessage, type MessageLang } from "../core/messages";
-import type { ProductKind } from "../core/model";
+import type { ProductKind, ProductModel } from "../core/model";
 import { formatMoney } from "../core/money";
 import { readTypedCount } from "../core/typedNumber";
-import { resolveItem } from "../core/resolve";
+import { knowsName, resolveItem } from "../core/resolve";
 import { tierRef } from "../core/tiers";
 import { excelErrorOf } from "../functions/excelErrors";
 
@@ -37,6 +37,8 @@ export interface CalcAnswer {
   readonly freeCalls: number;
   readonly prepaidCalls: number;
   readonly postpaidCalls: number;
+  /** Set when the name belongs to the other product: the answer is priced there, and says so. */
+  readonly switchedTo?: ProductKind;
 }
 
 export type CalcResult = CalcAnswer | { readonly ok: false; readonly code: string; readonly message: string };
@@ -80,6 +82,16 @@ export function productsOf(registry: CatalogRegistry, version: string): ProductK
   return (["ocr", "face"] as const).filter((k) => catalog.products[k] !== undefined);
 }
 
+/** The product of a version, or null when that version has none. */
+function attemptProduct(registry: CatalogRegistry, kind: ProductKind, ref: string | null): ProductModel | null {
+  try {
+    return registry.product(kind, ref);
+  } catch (error) {
+    if (failureOf(error)?.kind === "product-not-in-catalog") return null;
+    throw error;
+  }
+}
+
 export function calculate(registry: CatalogRegistry, input: CalcInput, lang: MessageLang = "en"): CalcResult {
   const volume = parseCount(input.volume);
   // The form's own checks are the same failures as a formula's, in the pane's language.
@@ -96,11 +108,23 @@ export function calculate(registry: CatalogRegistry, input: CalcInput, lang: Mes
     return fail({ kind: "not-a-number", label: { key: "prepaid", unit }, found: `"${input.prepaid}"` });
   if (input.item.trim() === "") return fail({ kind: "missing-argument", label: { key: "name" } });
   try {
-    const product = registry.product(input.kind, input.version === "" ? null : input.version);
+    const ref = input.version === "" ? null : input.version;
+    let kind = input.kind;
+    let product = registry.product(kind, ref);
+    // A face name typed under OCR (or the reverse) is priced where it belongs, saying so.
+    if (!knowsName(product, input.item)) {
+      const other: ProductKind = kind === "ocr" ? "face" : "ocr";
+      const there = attemptProduct(registry, other, ref);
+      if (there && knowsName(there, input.item)) {
+        kind = other;
+        product = there;
+      }
+    }
     const item = resolveItem(product, input.item);
     const cost = monthlyCharge(product, item, volume, prepaid);
     return {
       ok: true,
+      ...(kind !== input.kind ? { switchedTo: kind } : {}),
       catalogId: product.catalogId,
       itemName: item.name,
       amount: formatMoney(cost.amount),

@@ -126,3 +126,17 @@ describe("form inputs", () => {
     ]);
   });
 });
+
+describe("calculator product switch", () => {
+  test("a face name typed under OCR is priced as Face Recognition, and says so", () => {
+    const r = calculate(registry, { kind: "ocr", item: "人员搜索", volume: "3010000", prepaid: "", version: "" });
+    // The literal face product: (3,010,000 − 10,000) = 3,000,000 in (0, 300万] at 0.0032.
+    expect(r).toMatchObject({ ok: true, switchedTo: "face", amount: "9600" });
+    const same = calculate(registry, { kind: "face", item: "人员搜索", volume: "3010000", prepaid: "", version: "" });
+    expect(same.ok && same.switchedTo).toBeUndefined();
+    expect(calculate(registry, { kind: "ocr", item: "nothing", volume: "1", prepaid: "", version: "" })).toMatchObject({
+      ok: false,
+      code: "#VALUE!",
+    });
+  });
+});
