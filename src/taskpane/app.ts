@@ -534,7 +534,9 @@ export class TaskPane {
       planVersionField.hidden = k !== "plan";
     };
     kind.addEventListener("change", show);
-    if (!versionB.value) queueMicrotask(() => this.pickDistinct(versionA, versionB));
+    if (!versionB.value) queueMicrotask(() => this.pickDistinct(versionA, versionB, product.value as ProductKind));
+    // Another product: versions that price it (a face comparison never starts from an OCR-only list).
+    product.addEventListener("change", () => this.pickDistinct(versionA, versionB, product.value as ProductKind));
 
     const submit = h(
       "button",
@@ -585,9 +587,14 @@ export class TaskPane {
   }
 
   /** Version A defaults to the oldest version of the same product as B (the default). */
-  private pickDistinct(a: HTMLSelectElement, b: HTMLSelectElement): void {
-    const ids = this.registry.ids();
-    b.value = this.registry.defaultId;
+  /** Versions A and B for a price change: two versions that price the chosen product, B the default when it does. */
+  private pickDistinct(a: HTMLSelectElement, b: HTMLSelectElement, kind: ProductKind): void {
+    const withKind = this.registry
+      .list()
+      .filter((s) => (kind === "ocr" ? s.ocrDate : s.faceDate) !== null)
+      .map((s) => s.id);
+    const ids = withKind.length > 0 ? withKind : this.registry.ids();
+    b.value = ids.includes(this.registry.defaultId) ? this.registry.defaultId : ids[0];
     a.value = ids.find((id) => id !== b.value) ?? b.value;
   }
 

@@ -386,6 +386,16 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await dismissAll();
   });
 
+  test("price changes for Face start from two versions that price Face", async () => {
+    await page.selectOption("#compare-kind", "price-changes");
+    await page.selectOption("#compare-product", "face");
+    const faceVersions = ["tencent-current", "tencent-2020-face"];
+    expect(faceVersions).toContain(await page.inputValue("#compare-a"));
+    expect(faceVersions).toContain(await page.inputValue("#compare-b"));
+    expect(await page.inputValue("#compare-a")).not.toBe(await page.inputValue("#compare-b"));
+    await page.selectOption("#compare-product", "ocr");
+  });
+
   test("price changes A vs B: HTML table and .xlsx agree", async () => {
     const result = await generate("price-changes", async () => {
       await page.selectOption("#compare-product", "ocr");
