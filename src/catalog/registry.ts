@@ -1,6 +1,7 @@
 import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
 import { compileCatalog } from "./compile";
+import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
 import type { Catalog, ProductKind } from "./types";
 import type { CatalogProblem, ValidCatalog } from "./validate";
 
@@ -20,10 +21,6 @@ export type DateSystem = "1900" | "1904";
 export type LoadResult =
   | { readonly ok: true; readonly id: string; readonly replaced: boolean }
   | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
-
-/** Words a user may type for "the international price list" instead of a version id. */
-const INTERNATIONAL_REFS = new Set(["international", "intl", "overseas", "国际站", "境外"]);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const describeSource = (catalog: Catalog): string =>
   catalog.sources.map((s) => (s.commit ? `${s.file} @ ${s.commit.slice(0, 8)}` : s.file)).join("; ");

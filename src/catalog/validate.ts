@@ -1,4 +1,5 @@
 import { nameKey } from "../core/names";
+import { ISO_DATE, NOT_XML_SOURCE, RESERVED_IDS } from "./refs";
 import type { Catalog } from "./types";
 
 /** One problem in a candidate catalog, located by JSON path ("$.products.ocr.billingItems[3].name"). */
@@ -44,11 +45,8 @@ export const LIMITS = {
   sources: 20,
 } as const;
 
-/** Ids that mean something else where a catalog is named: a date, or a word for the international list. */
-const RESERVED_IDS = new Set(["international", "intl", "overseas", "default", "国际站", "境外"]);
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 /** Characters XML 1.0 cannot hold (the workbook stores catalogs in a custom XML part). */
-const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML = new RegExp(NOT_XML_SOURCE);
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -480,7 +478,7 @@ export function validateCatalog(candidate: unknown): ValidationResult {
         `must be 1 (the only format this add-in reads), found ${describe(root.formatVersion)}`,
       );
     const id = c.string(root.id, "$.id", 64, ID_PATTERN, "an id of letters, digits, '.', '_' or '-' (at most 64)");
-    if (id !== undefined && DATE_LIKE.test(id))
+    if (id !== undefined && ISO_DATE.test(id))
       c.report(
         "$.id",
         `"${id}" looks like a date, and a date in a formula means "the version in force that day"; give the version a name such as "negotiated-${id}"`,

@@ -1,5 +1,6 @@
 import { loadCatalog } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
+import { NOT_XML_SOURCE } from "../catalog/refs";
 import type { Catalog } from "../catalog/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
 import { recalculateTcloudFormulas } from "./recalculate";
@@ -83,7 +84,7 @@ export function workbookState(registry: CatalogRegistry): WorkbookCatalogState {
 }
 
 /** Characters XML 1.0 cannot hold; in the JSON text they are written as \uXXXX escapes. */
-const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(NOT_XML_SOURCE, "g");
 const jsonEscape = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 export function stateToXml(state: WorkbookCatalogState): string {
