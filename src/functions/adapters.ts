@@ -14,8 +14,7 @@ import {
   catalogArg,
   countCell,
   countParam,
-  isBlankOrZero,
-  isBlankText,
+  isBlankCell,
   moneyParam,
   nameCell,
   nameParam,
@@ -36,7 +35,8 @@ type TextParam = string | null | undefined;
  * computes; functions.ts only adds the JSDoc Excel reads and the error mapping.
  */
 
-const productOf = (kind: ProductKind, catalog: Cell): ProductModel => {
+/** The product a formula's catalog argument names, Excel dates counted in the workbook's date system. */
+export const productOf = (kind: ProductKind, catalog: Cell): ProductModel => {
   const registry = sharedRegistry();
   return registry.product(kind, catalogArg(catalog, registry.dateSystem));
 };
@@ -87,7 +87,7 @@ export function billCell(
   const volumes = asRange(calls, what);
   sameShape(names, volumes, what);
   // An omitted prepaid range is null; a single blank cell given for it is 0 on desktop.
-  const prepaidCells = isBlankText(prepaid as Cell) ? null : asRange(prepaid, what);
+  const prepaidCells = isBlankCell(prepaid as Cell) ? null : asRange(prepaid, what);
   if (prepaidCells) sameShape(names, prepaidCells, what);
   const usage: UsageLine[] = [];
   // One pass, no per-row objects but the usage lines: OCR_BILL may cover 100,000 rows.
@@ -98,11 +98,11 @@ export function billCell(
       const value = volumes[r][c];
       const pre = prepaidCells ? prepaidCells[r][c] : null;
       // A usage table with room to grow: blank rows (0 on desktop, null on the web) are skipped.
-      if (isBlankText(name)) {
-        if (isBlankOrZero(value) && isBlankOrZero(pre)) continue;
-        throw new PricingError({ kind: "volume-without-name", cell: r * row.length + c + 1 });
-      }
       const cell = r * row.length + c + 1;
+      if (isBlankCell(name)) {
+        if (isBlankCell(value) && isBlankCell(pre)) continue;
+        throw new PricingError({ kind: "volume-without-name", cell });
+      }
       usage.push({
         name: typeof name === "string" && name.charCodeAt(0) > 32 ? name : nameCell(name, { key: "names-cell", cell }),
         calls:

@@ -23,11 +23,11 @@ export type Cell = string | number | boolean | null | undefined;
 /** Blank as Excel on the web passes it (or an omitted argument). */
 const isEmpty = (value: Cell): boolean => value === null || value === undefined || value === "";
 
-/** A cell where text belongs (a name, a catalog): desktop Excel's 0 for a blank cell is blank too. */
-export const isBlankText = (value: Cell): boolean => isEmpty(value) || value === 0;
-
-/** A cell where a count belongs: blank on either host, or 0, which is what desktop passes for blank. */
-export const isBlankOrZero = (value: Cell): boolean => isEmpty(value) || value === 0;
+/**
+ * A blank cell as either host passes it: null, "" or, from desktop Excel, 0. Where text belongs
+ * (a name, a catalog) 0 is therefore blank; where a count belongs, blank and 0 are the same.
+ */
+export const isBlankCell = (value: Cell): boolean => isEmpty(value) || value === 0;
 
 const NAME: ArgLabel = { key: "name" };
 
@@ -49,7 +49,7 @@ export function nameParam(value: string | null | undefined): string {
 /** A name in one cell of a range; the caller has skipped blank rows. */
 export function nameCell(value: Cell, label: ArgLabel): string {
   if (typeof value === "string" && value.trim() !== "") return value;
-  if (isBlankText(value)) throw new PricingError({ kind: "missing-argument", label });
+  if (isBlankCell(value)) throw new PricingError({ kind: "missing-argument", label });
   throw new PricingError({ kind: "not-text", label, found: found(value) });
 }
 
@@ -107,7 +107,7 @@ export function excelSerialToIsoDate(serial: number, dateSystem: DateSystem = "1
  * 1904-01-01, before any catalog version: read as blank all the same).
  */
 export function catalogArg(value: Cell, dateSystem: DateSystem = "1900"): string | null {
-  if (isBlankText(value)) return null;
+  if (isBlankCell(value)) return null;
   if (typeof value === "number") return excelSerialToIsoDate(value, dateSystem);
   if (typeof value === "string") return value;
   throw new PricingError({ kind: "bad-catalog-ref", found: found(value) });

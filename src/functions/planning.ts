@@ -1,4 +1,4 @@
-import { sharedRegistry } from "../catalog/embedded";
+import { productOf } from "./adapters";
 import { cheapestVolumeFrom } from "../core/cheapestVolume";
 import { PricingError } from "../core/errors";
 import { freezeSchedule } from "../core/freeze";
@@ -6,17 +6,7 @@ import { cellNumber } from "../core/cellNumber";
 import { Money } from "../core/money";
 import { cheapestPlan, MAX_PLAN_MONTHS } from "../core/plan";
 import { resolveItem } from "../core/resolve";
-import {
-  asRange,
-  catalogArg,
-  countCell,
-  countParam,
-  isBlankOrZero,
-  isBlankText,
-  moneyCell,
-  nameParam,
-  type Cell,
-} from "./excelArgs";
+import { asRange, countCell, countParam, isBlankCell, moneyCell, nameParam, type Cell } from "./excelArgs";
 
 /** Excel adapters of the planning functions (OCR_PLAN, FACE_FREEZE_SCHEDULE, OCR_NEXT_TIER). */
 
@@ -26,7 +16,7 @@ const prefixOfRange = (range: Cell[][]): Cell[] => {
   const cells = range.flat();
   let end = cells.length;
   // Room to grow: trailing blank cells (0 on desktop, null on the web) are not months.
-  while (end > 0 && isBlankOrZero(cells[end - 1])) end--;
+  while (end > 0 && isBlankCell(cells[end - 1])) end--;
   return cells.slice(0, end);
 };
 
@@ -37,23 +27,17 @@ const prefixOfRange = (range: Cell[][]): Cell[] => {
  */
 function packPriceOverrides(range: Cell[][] | Cell): Map<number, Money> {
   const overrides = new Map<number, Money>();
-  if (isBlankText(range as Cell)) return overrides;
+  if (isBlankCell(range as Cell)) return overrides;
   const rows = asRange(range, "pack_prices");
   rows.forEach((row, i) => {
-    if (row.every(isBlankOrZero)) return;
+    if (row.every(isBlankCell)) return;
     if (row.length !== 2) throw new PricingError({ kind: "pack-prices-columns", columns: row.length });
     const size = countCell(row[0], { key: "pack-size-row", row: i + 1 });
     if (overrides.has(size)) throw new PricingError({ kind: "pack-prices-duplicate", size });
-    if (isBlankOrZero(row[1])) throw new PricingError({ kind: "pack-prices-no-price", row: i + 1 });
+    if (isBlankCell(row[1])) throw new PricingError({ kind: "pack-prices-no-price", row: i + 1 });
     overrides.set(size, moneyCell(row[1], { key: "pack-price-row", row: i + 1 }));
   });
   return overrides;
-}
-
-/** The product a formula's catalog argument names, in the workbook's date system. */
-function productOf(kind: "ocr" | "face", catalog: Cell) {
-  const registry = sharedRegistry();
-  return registry.product(kind, catalogArg(catalog, registry.dateSystem));
 }
 
 export function planTable(

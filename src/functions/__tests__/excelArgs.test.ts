@@ -1,5 +1,5 @@
 import { PricingError } from "../../core/errors";
-import { catalogArg, countCell, excelSerialToIsoDate, isBlankText, nameCell, periodUnitArg } from "../excelArgs";
+import { catalogArg, countCell, excelSerialToIsoDate, isBlankCell, nameCell, periodUnitArg } from "../excelArgs";
 
 const kindOf = (fn: () => unknown): string | undefined => {
   try {
@@ -13,7 +13,7 @@ const kindOf = (fn: () => unknown): string | undefined => {
 
 describe("the argument layer reads both hosts' blanks", () => {
   test("0, null and empty text are blank where text belongs (desktop passes a blank cell as 0)", () => {
-    expect([0, null, "", undefined].every(isBlankText)).toBe(true);
+    expect([0, null, "", undefined].every(isBlankCell)).toBe(true);
     expect(catalogArg(0)).toBeNull();
     expect(catalogArg(null)).toBeNull();
     expect(catalogArg("")).toBeNull();
