@@ -8,6 +8,7 @@ import { isErrorCell, type CellValue, type ComparisonTable, type ProductChoice }
 import { PricingError } from "../core/errors";
 import { failureMessage, type MessageLang } from "../core/messages";
 import { translator } from "../taskpane/i18n";
+import { formatResult } from "./cellArgs";
 import { parseForecastRows, parsePackPrices, parseVolumes } from "../taskpane/inputs";
 import { tableToXlsxSheet } from "../taskpane/tableSheet";
 import { buildXlsx } from "../taskpane/xlsx";
@@ -137,8 +138,8 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
   return io.fail(`unknown comparison "${kind}"\n${COMPARE_USAGE}`);
 }
 
-const cellText = (value: CellValue): string =>
-  value === null ? "" : isErrorCell(value) ? value.error : typeof value === "number" ? String(value) : String(value);
+/** A cell as `tcprice fn` prints one: numbers as plain decimals (never 1e+21), errors as their code. */
+const cellText = (value: CellValue): string => (isErrorCell(value) ? value.error : formatResult(value));
 
 /** The table as the sheet shows it, tab-separated: header block, blank line, columns, rows, totals, notes. */
 export function tableTsv(table: ComparisonTable): string {
