@@ -104,26 +104,36 @@ export function forecast(
     }
     return total;
   });
+  // The billing item of each line under each version, resolved once.
+  const lineItems = lines.map((line, i) =>
+    versions.map((version) => itemOrError(productOf(lineKinds[i], version), line.api)),
+  );
   // The adjustment row exists when two lines bill to one item in some version, priced or not.
-  const hasShared = versions.some((version) => {
-    const seen = new Set<unknown>();
-    return lines.some((line, i) => {
-      const item = itemOrError(productOf(lineKinds[i], version), line.api);
-      if (item instanceof PricingError) return false;
-      if (seen.has(item)) return true;
-      seen.add(item);
-      return false;
-    });
+  const hasShared = versions.some((_, v) => {
+    const items = lineItems.map((row) => row[v]).filter((item) => !(item instanceof PricingError));
+    return new Set(items).size < items.length;
   });
   // Each line priced alone under each version (a failure is kept, with its reason).
-  const lineCosts: (Money | PricingError)[][] = lines.map((line, i) =>
-    versions.map((version) => {
-      const product = productOf(lineKinds[i], version);
-      const item = itemOrError(product, line.api);
-      return item instanceof PricingError
+  const lineCosts: (Money | PricingError)[][] = lineItems.map((row, i) =>
+    row.map((item, v) =>
+      item instanceof PricingError
         ? item
-        : attempt(() => monthlyCharge(product as ProductModel, item, line.volume, line.prepaid ?? 0).amount);
-    }),
+        : attempt(
+            () =>
+              monthlyCharge(
+                productOf(lineKinds[i], versions[v]) as ProductModel,
+                item,
+                lines[i].volume,
+                lines[i].prepaid ?? 0,
+              ).amount,
+          ),
+    ),
+  );
+  // The lines priced one by one, summed: the first failure of a version stands for its sum.
+  const lineSums = versions.map(
+    (_, v): Money | PricingError =>
+      lineCosts.map((costs) => costs[v]).find((cost) => cost instanceof PricingError) ??
+      lineCosts.reduce((sum, costs) => sum.plus(costs[v] as Money), ZERO),
   );
   const unpriced = versions.map((_, v) => lineCosts.filter((costs) => costs[v] instanceof PricingError).length);
   const hasUnpriced = unpriced.some((n) => n > 0);
@@ -138,7 +148,6 @@ export function forecast(
   const totalRow = layout.totalsRow as number;
 
   const notes = new NoteCollector(opts.lang);
-  const lineSums: (Money | PricingError)[] = versions.map(() => ZERO);
   const rows: CellValue[][] = [];
   const formulas: (string | null)[][] | undefined = opts.liveFormulas ? [] : undefined;
 
@@ -146,14 +155,7 @@ export function forecast(
     const sheetRow = firstRow + i;
     const kind = lineKinds[i];
     const costs = lineCosts[i];
-    costs.forEach((result, v) => {
-      if (result instanceof PricingError) {
-        notes.addError(result, sheetRow);
-        if (!(lineSums[v] instanceof PricingError)) lineSums[v] = result;
-      } else if (!(lineSums[v] instanceof PricingError)) {
-        lineSums[v] = (lineSums[v] as Money).plus(result);
-      }
-    });
+    for (const cost of costs) if (cost instanceof PricingError) notes.addError(cost, sheetRow);
     rows.push([i + 1, line.api, line.volume, line.prepaid ?? null, ...costCells(costs), ...changes(costs)]);
     if (formulas) {
       const f = new Array<string | null>(width).fill(null);
