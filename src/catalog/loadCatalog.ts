@@ -12,3 +12,7 @@ export function loadCatalog(registry: CatalogRegistry, candidate: unknown): Load
   const problems = crossVersionProblems(registry, result.catalog);
   return problems.length > 0 ? { ok: false, problems } : registry.add(result.catalog);
 }
+
+/** How a stored candidate is named in a report: its id when it has one, else its position. */
+export const candidateId = (candidate: unknown, index: number): string =>
+  typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as { id: string }).id : `catalog ${index + 1}`;

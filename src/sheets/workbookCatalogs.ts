@@ -1,4 +1,4 @@
-import { loadCatalog } from "../catalog/loadCatalog";
+import { candidateId, loadCatalog } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
 import { NOT_XML_SOURCE } from "../catalog/refs";
 import type { Catalog } from "../catalog/types";
@@ -204,9 +204,6 @@ export async function readWorkbookState(
   return { state: parts.find((p) => p.state !== null)?.state ?? null, syncs };
 }
 
-const storedId = (candidate: unknown, i: number): string =>
-  typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as { id: string }).id : `catalog ${i + 1}`;
-
 /**
  * On open: loads the workbook's stored versions into the registry (each validated again) and
  * makes its stored default the default. Nothing stored is lost: a version this build cannot
@@ -234,7 +231,7 @@ export async function restoreCatalogsFromWorkbook(
   const keptReasons = new Map<string, string>();
   for (const state of states) {
     state.catalogs.forEach((candidate, i) => {
-      const id = storedId(candidate, i);
+      const id = candidateId(candidate, i);
       const result = loadCatalog(registry, candidate);
       if (result.ok) {
         loaded.push(result.id);

@@ -1,6 +1,5 @@
-import { loadCatalog } from "../catalog/loadCatalog";
+import { candidateId, loadCatalog } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
-import type { Catalog } from "../catalog/types";
 
 /**
  * Outside Excel there is no workbook to keep your versions: the standalone page keeps them in
@@ -46,7 +45,7 @@ export function restoreFromBrowser(registry: CatalogRegistry, store: KeyValueSto
   const problems: string[] = [];
   state.catalogs.forEach((candidate, i) => {
     const result = loadCatalog(registry, candidate);
-    const id = typeof (candidate as { id?: unknown })?.id === "string" ? (candidate as Catalog).id : `#${i + 1}`;
+    const id = candidateId(candidate, i);
     if (result.ok) loaded.push(result.id);
     else
       problems.push(`${id}: not loaded, because ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
