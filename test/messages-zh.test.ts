@@ -1,6 +1,6 @@
 import * as path from "path";
 import { MESSAGE_KINDS } from "../src/core/messages";
-import { BLANK, passArguments, type ArgInput } from "../src/cli/excelHost";
+import { BLANK, EXCEL_HOSTS, passArguments, type ArgInput, type ExcelHostKind } from "../src/cli/excelHost";
 import { loadFunctions } from "../src/cli/loadFunctions";
 import { spawnSync } from "child_process";
 
@@ -8,9 +8,14 @@ import { spawnSync } from "child_process";
 const zh = loadFunctions(path.resolve(__dirname, "..", "dist"), { displayLanguage: "zh-CN" });
 const en = loadFunctions(path.resolve(__dirname, "..", "dist"));
 
-function errorOf(loaded: typeof zh, name: string, ...inputs: ArgInput[]): { code: string; message: string } {
+function errorOf(
+  loaded: typeof zh,
+  host: ExcelHostKind,
+  name: string,
+  ...inputs: ArgInput[]
+): { code: string; message: string } {
   const meta = loaded.metadata.find((f) => f.id === name)!;
-  const passed = passArguments(meta, inputs, "desktop");
+  const passed = passArguments(meta, inputs, host);
   if ("hostError" in passed) throw new Error(`Excel refuses ${name}'s ${passed.argument} itself`);
   try {
     loaded.registered.get(name)!(...passed.args);
@@ -51,15 +56,21 @@ describe("Chinese first: the functions answer in Office's display language", () 
     expect(MESSAGE_KINDS.zh).toEqual(MESSAGE_KINDS.en);
   });
 
-  test.each(BAD_CALLS)("%s: the message is Chinese, and English without Office", (name, ...inputs) => {
-    const chinese = errorOf(zh, name, ...inputs);
-    const english = errorOf(en, name, ...inputs);
-    expect(chinese.code).toBe(english.code);
-    expect(chinese.message).toMatch(/[\u4e00-\u9fff]/);
-    // No English sentence: words of the message that are not names, ids or formulas are Chinese.
-    expect(chinese.message).not.toMatch(/\b(the|is|must|not|has|no|of|in|for|type|catalog)\b/i);
-    expect(english.message).toMatch(/\b(the|is|must|not|has|no|in|type)\b/i);
-  });
+  const cases: Array<[ExcelHostKind, string, ...ArgInput[]]> = EXCEL_HOSTS.flatMap((host) =>
+    BAD_CALLS.map(([name, ...inputs]): [ExcelHostKind, string, ...ArgInput[]] => [host, name, ...inputs]),
+  );
+  test.each(cases)(
+    "%s Excel, %s: the message is Chinese, and English without Office",
+    (host: ExcelHostKind, name: string, ...inputs: ArgInput[]) => {
+      const chinese = errorOf(zh, host, name, ...inputs);
+      const english = errorOf(en, host, name, ...inputs);
+      expect(chinese.code).toBe(english.code);
+      expect(chinese.message).toMatch(/[\u4e00-\u9fff]/);
+      // No English sentence: words of the message that are not names, ids or formulas are Chinese.
+      expect(chinese.message).not.toMatch(/\b(the|is|must|not|has|no|of|in|for|type|catalog)\b/i);
+      expect(english.message).toMatch(/\b(the|is|must|not|has|no|in|type)\b/i);
+    },
+  );
 
   test("the command line follows --lang, then LC_ALL / LANG", () => {
     const BIN = path.resolve(__dirname, "..", "bin", "tcprice.js");
