@@ -40,7 +40,9 @@ module.exports = (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane's page loads functions.js first (shared runtime): the pane's bundle uses its
+      // modules (core, catalogs, registry) instead of carrying a second copy.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: env["output-path"] ? path.resolve(env["output-path"]) : path.resolve(__dirname, "dist"),

@@ -74,3 +74,31 @@ describe("dist/functions.js as Excel loads it", () => {
     expect(fs.statSync(path.join(DIST, "functions.js")).size).toBeLessThan(150 * 1024);
   });
 });
+
+describe("dist/taskpane.js on the page of the shared runtime", () => {
+  const DATA = path.resolve(__dirname, "..", "src", "catalog", "data");
+  const titles = fs
+    .readdirSync(DATA)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => (JSON.parse(fs.readFileSync(path.join(DATA, f), "utf8")) as { title: string }).title);
+
+  test("carries no second copy of the catalog data: the page's functions.js has the one copy", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    const functions = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+    expect(titles.length).toBeGreaterThanOrEqual(4);
+    for (const title of titles)
+      expect([title, functions.includes(title), pane.includes(title)]).toEqual([title, true, false]);
+  });
+
+  test("the page loads functions.js before taskpane.js (the pane's bundle runs on its modules)", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.includes("office.js"));
+    expect(scripts).toEqual(["functions.js", "taskpane.js"]);
+  });
+
+  test("the pane's own script stays within its budget, on top of functions.js", () => {
+    expect(fs.statSync(path.join(DIST, "taskpane.js")).size).toBeLessThan(100 * 1024);
+  });
+});
