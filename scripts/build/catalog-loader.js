@@ -1,63 +1,54 @@
 /*
- * Emits a catalog version (src/catalog/data/*.json, the reviewed source) in a compact form for
- * the bundles: every object key is replaced by its index in a key table written once, and
- * expanded when the module is evaluated. The expanded value is the JSON file exactly, keys in
- * their order (test/catalog-loader.test.ts); the functions bundle carries about 15 KB less.
+ * The bundles carry the catalog versions (src/catalog/data/*.json, the reviewed source) in one
+ * compact module: the JSON text of every version of the folder, compressed together
+ * (scripts/build/compress-text.js), so what versions repeat of one another is written once;
+ * src/catalog/compressedText.ts decodes it when the module is evaluated.
+ *
+ * Applied to a data file, this loader emits a module that takes that file's document from the
+ * shared module; the shared module itself is this loader with ?{"pack": folder}, made once.
+ * Decoded, each document is its JSON file exactly, key order and all (test/catalog-loader.test.ts).
  */
-function compact(value) {
-  const counts = new Map();
-  const count = (v) => {
-    if (Array.isArray(v)) v.forEach(count);
-    else if (v !== null && typeof v === "object")
-      for (const [k, x] of Object.entries(v)) {
-        counts.set(k, (counts.get(k) || 0) + 1);
-        count(x);
-      }
-  };
-  count(value);
-  // The most frequent keys get the shortest codes. Codes are letters only: a key that looks like
-  // an integer would be moved to the front of its object, and the key order must not change.
-  const keys = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
-  const code = new Map(keys.map((k, i) => [k, letters(i)]));
-  const shrink = (v) => {
-    if (Array.isArray(v)) return v.map(shrink);
-    if (v === null || typeof v !== "object") return v;
-    const out = {};
-    for (const [k, x] of Object.entries(v)) out[code.get(k)] = shrink(x);
-    return out;
-  };
-  return { keys, data: shrink(value) };
+const fs = require("fs");
+const path = require("path");
+const { compressText } = require("./compress-text");
+
+const DECODER = path.resolve(__dirname, "..", "..", "src", "catalog", "compressedText.ts");
+
+/** Every version of the data folder as { file name: document }, in file-name order. */
+function readVersions(dataDir, onFile = () => {}) {
+  const versions = {};
+  for (const name of fs
+    .readdirSync(dataDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
+    const file = path.join(dataDir, name);
+    onFile(file);
+    versions[name] = JSON.parse(fs.readFileSync(file, "utf8"));
+  }
+  return versions;
 }
 
-const ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
-/** 0 → "a", 51 → "Z", 52 → "ba": a short name of letters for every index. */
-function letters(i) {
-  let out = "";
-  let n = i;
-  do {
-    out = ALPHABET[n % ALPHABET.length] + out;
-    n = Math.floor(n / ALPHABET.length);
-  } while (n > 0);
-  return out;
-}
-
-const EXPAND = `function expand(v, keys) {
-  if (Array.isArray(v)) return v.map(function (x) { return expand(x, keys); });
-  if (v === null || typeof v !== "object") return v;
-  var out = {};
-  for (var k in v) out[keys[k]] = expand(v[k], keys);
-  return out;
-}`;
-
-function catalogLoader(source) {
-  const { keys, data } = compact(JSON.parse(source));
-  const table = Object.fromEntries(keys.map((k, i) => [letters(i), k]));
-  return `${EXPAND}
-module.exports = expand(JSON.parse(${JSON.stringify(JSON.stringify(data))}), ${JSON.stringify(table)});
+/** The shared module's source: the compressed text of every version and its decoding. */
+function packSource(versions) {
+  const text = JSON.stringify(versions);
+  return `var decoder = require(${JSON.stringify(DECODER)});
+module.exports = JSON.parse(decoder.decompressText(${JSON.stringify(compressText(text))}, ${text.length}));
 `;
 }
 
+function catalogLoader(source) {
+  const options = this.getOptions();
+  if (options.pack) {
+    this.addContextDependency(options.pack);
+    return packSource(readVersions(options.pack, (file) => this.addDependency(file)));
+  }
+  JSON.parse(source); // a malformed file fails the build here, naming the file
+  const dataDir = path.dirname(this.resourcePath);
+  // The same request from every data file of the folder: one shared module.
+  const packRequest = `!!${__filename}?${JSON.stringify({ pack: dataDir })}!${DECODER}`;
+  return `module.exports = require(${JSON.stringify(packRequest)})[${JSON.stringify(path.basename(this.resourcePath))}];\n`;
+}
+
 module.exports = catalogLoader;
-module.exports.compact = compact;
-module.exports.letters = letters;
+module.exports.readVersions = readVersions;
+module.exports.packSource = packSource;
