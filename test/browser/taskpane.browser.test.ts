@@ -220,7 +220,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
       .evaluateAll((lis) =>
         lis.map((li) => [li.querySelector("code")?.textContent, li.querySelector("span")?.textContent]),
       );
-    expect(listed).toEqual(expectedProblems.map((p) => [p.path, p.message]));
+    expect(listed).toEqual(expectedProblems.map((p) => [p.where, p.message]));
     for (const where of [
       "$.id",
       "$.formatVersion",

@@ -65,7 +65,7 @@ describe("workbook persistence", () => {
     });
     const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
     expect(restored.loaded).toEqual(["literal-new"]);
-    expect(restored.problems.map((p) => p.catalog)).toEqual(["broken", "gone"]);
+    expect(restored.problems.map((p) => p.where)).toEqual(["broken", "gone"]);
     expect(restored.problems[0].message).toMatch(/kept in the workbook, not loaded, because \$\.currency/);
     // A stored default that cannot be loaded stays the default: formulas say why they are #N/A.
     expect(restored.defaultId).toBe("gone");
@@ -84,7 +84,7 @@ describe("workbook persistence", () => {
       const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
       expect(restored.loaded).toEqual(["literal-new"]);
       expect(restored.problems[0]).toMatchObject({
-        catalog: "from-a-newer-build",
+        where: "from-a-newer-build",
         message: expect.stringMatching(/^kept in the workbook, not loaded, because \$\.newerField: unknown field/),
       });
       // The stored default stays the default; formulas that use it say why.
