@@ -1,6 +1,7 @@
+import { nameKey } from "../core/names";
 import type { CatalogRegistry } from "./registry";
 import { finding, type Finding } from "./problem";
-import { PRODUCT_KINDS, type Catalog, type ProductKind } from "./types";
+import { PRODUCT_KINDS, type BillingItem, type Catalog, type ProductKind } from "./types";
 
 /**
  * Checks of a candidate against the versions already in the registry: a built-in id is not
@@ -43,9 +44,10 @@ export function crossVersionFindings(registry: CatalogRegistry, catalog: Catalog
 }
 
 /**
- * Notes, not errors: a billing item whose id another version also has, under another name.
- * Formulas name items, so a renamed item is not found by the old name in this version; compared
- * with the newest other version of the product that has the item.
+ * Notes, not errors: a billing item whose id another version also has, under a name this one
+ * no longer answers to (not its name, an alias or an interface's). Formulas name items, so the
+ * old name would not find it in this version. Compared with the newest other version of the
+ * product that has the item.
  */
 export function crossVersionNotes(registry: CatalogRegistry, catalog: Catalog): Finding[] {
   const notes: Finding[] = [];
@@ -63,7 +65,7 @@ export function crossVersionNotes(registry: CatalogRegistry, catalog: Catalog): 
     items.forEach((item, i) => {
       const other = namesIn.find((o) => o.names.has(item.id));
       const otherName = other?.names.get(item.id);
-      if (other && otherName !== undefined && otherName !== item.name)
+      if (other && otherName !== undefined && !answersTo(item, otherName))
         notes.push(
           finding(`$.products.${kind}.billingItems[${i}].name`, "item-renamed", {
             itemId: item.id,
@@ -75,6 +77,14 @@ export function crossVersionNotes(registry: CatalogRegistry, catalog: Catalog): 
     });
   }
   return notes;
+}
+
+/** Whether a formula naming `name` finds this item (its name, aliases, interfaces and their aliases). */
+function answersTo(item: BillingItem, name: string): boolean {
+  const key = nameKey(name);
+  const names = [item.name, ...(item.aliases ?? [])];
+  for (const iface of item.interfaces) names.push(iface.name, ...(iface.aliases ?? []));
+  return names.some((n) => nameKey(n) === key);
 }
 
 const dateOf = (c: Catalog, kind: ProductKind): string => c.products[kind]?.effectiveDate ?? "";
