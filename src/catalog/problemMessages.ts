@@ -16,7 +16,7 @@ const q = (text: string): string => JSON.stringify(excerpt(text));
 const FOUND_EN = (value: unknown): string => {
   if (value === null) return "null";
   if (value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return `the text ${q(value)}`;
   if (typeof value === "object") return "an object";
   return `${typeof value} ${excerpt(String(value))}`;
@@ -33,7 +33,7 @@ const FOUND_ZH = (value: unknown): string => {
 
 const TYPE_EN: Readonly<Record<string, string>> = {
   object: "an object",
-  array: "a list",
+  array: "an array",
   string: "text",
   integer: "a whole number",
   number: "a number",
