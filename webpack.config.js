@@ -3,6 +3,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { AddinAssetsPlugin, GuardCustomFunctionsLoader } = require("./scripts/build/addin-assets");
+const { writeIfChanged: compileCatalogSchema } = require("./scripts/build/compile-schema");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -12,6 +13,8 @@ const DEV_URL = "https://localhost:3000/";
  * rewrites every localhost URL for deployment.
  */
 module.exports = (env = {}, argv = {}) => {
+  // The catalog format's validator and types, from its JSON Schema (only what changed is written).
+  compileCatalogSchema();
   const dev = argv.mode !== "production";
   const productionUrl = env["production-url"] || process.env.ADDIN_PRODUCTION_URL || "";
   if (productionUrl && !/^https:\/\/[^\s"'<>]+\/$/.test(productionUrl)) {

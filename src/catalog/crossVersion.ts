@@ -1,8 +1,7 @@
-import type { CatalogProblem } from "./validate";
+import { nameKey } from "../core/names";
 import type { CatalogRegistry } from "./registry";
-import { PRODUCT_KINDS, type Catalog } from "./types";
-
-const PRODUCT_NAME = { ocr: "OCR", face: "Face Recognition" } as const;
+import { finding, type Finding } from "./problem";
+import { PRODUCT_KINDS, type BillingItem, type Catalog, type ProductKind } from "./types";
 
 /**
  * Checks of a candidate against the versions already in the registry: a built-in id is not
@@ -11,21 +10,13 @@ const PRODUCT_NAME = { ocr: "OCR", face: "Face Recognition" } as const;
  * in a formula must pick one version). A loaded version with the same id is being replaced, so
  * it does not count.
  */
-export function crossVersionProblems(registry: CatalogRegistry, catalog: Catalog): CatalogProblem[] {
+export function crossVersionFindings(registry: CatalogRegistry, catalog: Catalog): Finding[] {
   const { id } = catalog;
-  if (registry.isEmbedded(id))
-    return [{ path: "$.id", message: `"${id}" is a built-in catalog version; give your version its own id` }];
-  const problems: CatalogProblem[] = [];
-  const others = registry
-    .ids()
-    .filter((other) => other !== id)
-    .map((other) => registry.catalog(other) as Catalog);
+  if (registry.isEmbedded(id)) return [finding("$.id", "built-in-id", { id })];
+  const findings: Finding[] = [];
+  const others = otherVersions(registry, catalog);
   const sameLetters = others.find((c) => c.id.toLowerCase() === id.toLowerCase());
-  if (sameLetters)
-    problems.push({
-      path: "$.id",
-      message: `"${id}" differs from the version "${sameLetters.id}" only in upper and lower case, and formulas find versions whatever the case; give it another id`,
-    });
+  if (sameLetters) findings.push(finding("$.id", "id-case-clash", { id, other: sameLetters.id }));
   for (const kind of PRODUCT_KINDS) {
     const product = catalog.products[kind];
     if (!product) continue;
@@ -40,13 +31,69 @@ export function crossVersionProblems(registry: CatalogRegistry, catalog: Catalog
       );
     });
     if (clash)
-      problems.push({
-        path: `$.products.${kind}.effectiveDate`,
-        message: `${product.effectiveDate} is also the effective date of ${clash.id}'s different ${PRODUCT_NAME[kind]} prices (${product.market}), so a date in a formula could not tell which to use; give the day your prices take effect`,
-      });
+      findings.push(
+        finding(`$.products.${kind}.effectiveDate`, "same-date", {
+          date: product.effectiveDate,
+          other: clash.id,
+          product: kind,
+          market: product.market,
+        }),
+      );
   }
-  return problems;
+  return findings;
 }
+
+/**
+ * Notes, not errors: a billing item whose id another version also has, under a name this one
+ * no longer answers to (not its name, an alias or an interface's). Formulas name items, so the
+ * old name would not find it in this version. Compared with the newest other version of the
+ * product that has the item.
+ */
+export function crossVersionNotes(registry: CatalogRegistry, catalog: Catalog): Finding[] {
+  const notes: Finding[] = [];
+  const others = otherVersions(registry, catalog);
+  for (const kind of PRODUCT_KINDS) {
+    const items = catalog.products[kind]?.billingItems ?? [];
+    if (items.length === 0) continue;
+    const newestFirst = others
+      .filter((c) => c.products[kind])
+      .sort((a, b) => dateOf(b, kind).localeCompare(dateOf(a, kind)));
+    const namesIn = newestFirst.map((c) => ({
+      id: c.id,
+      names: new Map(c.products[kind]!.billingItems.map((i) => [i.id, i.name])),
+    }));
+    items.forEach((item, i) => {
+      const other = namesIn.find((o) => o.names.has(item.id));
+      const otherName = other?.names.get(item.id);
+      if (other && otherName !== undefined && !answersTo(item, otherName))
+        notes.push(
+          finding(`$.products.${kind}.billingItems[${i}].name`, "item-renamed", {
+            itemId: item.id,
+            name: item.name,
+            other: other.id,
+            otherName,
+          }),
+        );
+    });
+  }
+  return notes;
+}
+
+/** Whether a formula naming `name` finds this item (its name, aliases, interfaces and their aliases). */
+function answersTo(item: BillingItem, name: string): boolean {
+  const key = nameKey(name);
+  const names = [item.name, ...(item.aliases ?? [])];
+  for (const iface of item.interfaces) names.push(iface.name, ...(iface.aliases ?? []));
+  return names.some((n) => nameKey(n) === key);
+}
+
+const dateOf = (c: Catalog, kind: ProductKind): string => c.products[kind]?.effectiveDate ?? "";
+
+const otherVersions = (registry: CatalogRegistry, catalog: Catalog): Catalog[] =>
+  registry
+    .ids()
+    .filter((other) => other !== catalog.id)
+    .map((other) => registry.catalog(other) as Catalog);
 
 /** JSON with object keys sorted: two products are the same whatever the order of their fields. */
 function canonical(value: unknown): string {

@@ -3,7 +3,8 @@ import type { CatalogModel, ProductModel } from "../core/model";
 import { compileCatalog } from "./compile";
 import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
 import type { Catalog, ProductKind } from "./types";
-import type { CatalogProblem, ValidCatalog } from "./validate";
+import type { Problem } from "./problem";
+import type { ValidCatalog } from "./validate";
 
 export interface CatalogSummary {
   readonly id: string;
@@ -19,8 +20,14 @@ export interface CatalogSummary {
 export type DateSystem = "1900" | "1904";
 
 export type LoadResult =
-  | { readonly ok: true; readonly id: string; readonly replaced: boolean }
-  | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
+  | {
+      readonly ok: true;
+      readonly id: string;
+      readonly replaced: boolean;
+      /** What the user should know but that does not stop the load (an item renamed since another version). */
+      readonly notes?: readonly Problem[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const describeSource = (catalog: Catalog): string =>
   catalog.sources.map((s) => (s.commit ? `${s.file} @ ${s.commit.slice(0, 8)}` : s.file)).join("; ");
@@ -89,11 +96,8 @@ export class CatalogRegistry {
    */
   add(catalog: ValidCatalog): LoadResult {
     const { id } = catalog;
-    if (this.embeddedIds.has(id))
-      return {
-        ok: false,
-        problems: [{ path: "$.id", message: `"${id}" is a built-in catalog version; give your version its own id` }],
-      };
+    // loadCatalog refuses a built-in id with a problem worded for the user; this is the last guard.
+    if (this.embeddedIds.has(id)) throw new Error(`${id} is a built-in catalog version`);
     const replaced = this.sources.has(id);
     this.sources.set(id, catalog);
     this.compiled.delete(id);

@@ -4,7 +4,9 @@ import * as path from "path";
 import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS, REGISTRY_KEY } from "../catalog/embedded";
 import { CatalogRegistry } from "../catalog/registry";
 import { loadCatalog } from "../catalog/loadCatalog";
-import { parseCatalog } from "../catalog/validate";
+import { readCatalogText, sizeProblem } from "../catalog/reader";
+import type { Problem } from "../catalog/problem";
+import type { LoadResult } from "../catalog/registry";
 import { formatResult, parseCellArg } from "./cellArgs";
 import { COMPARE_USAGE, runCompare } from "./compare";
 import { passArguments, type ExcelHostKind } from "./excelHost";
@@ -22,7 +24,9 @@ const USAGE = `tcprice: Tencent Cloud OCR and Face Recognition prices from the c
       An Excel error prints "#CODE: message" on stderr and exits 2.
   tcprice fn --list                 the registered functions and their arguments
 ${COMPARE_USAGE}
-  tcprice catalog validate FILE...  check catalog files; every problem with its JSON path (exit 1 if any)
+  tcprice catalog validate FILE... [--lang zh-CN|en]
+                                    check catalog files as the pane loads them: every problem with its
+                                    JSON path (exit 1 if any); notes (an item renamed) do not fail
   tcprice catalog list              the built-in catalog versions
 
 Examples:
@@ -96,7 +100,7 @@ function runFunction(args: string[]): void {
       `globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`,
       context,
     ) as CatalogRegistry;
-    loadCatalogFiles(registry, files);
+    loadCatalogFiles(registry, files, lang);
   }
   const meta = metadata.find((f) => f.id === name.toUpperCase().replace(/^TCLOUD\./, ""))!;
   const passed = passArguments(meta, words.map(parseCellArg), host);
@@ -116,31 +120,54 @@ function runFunction(args: string[]): void {
   }
 }
 
-function validateFiles(files: string[]): void {
+/**
+ * Reads one catalog file exactly as the pane reads a picked file (the shared reader: size
+ * limit before reading, BOM, JSON) and loads it into `registry` as the pane does.
+ */
+function loadCatalogFile(registry: CatalogRegistry, file: string, lang: "zh-CN" | "en"): LoadResult {
+  const words = lang === "zh-CN" ? "zh" : "en";
+  const tooLarge = sizeProblem(fs.statSync(file).size, words);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const bytes = fs.readFileSync(file);
+  const read = readCatalogText(bytes.toString("utf8"), words, bytes.length);
+  return read.ok ? loadCatalog(registry, read.value, words) : read;
+}
+
+const listProblems = (problems: readonly Problem[]): string =>
+  problems.map((p) => `  ${p.where}: ${p.message}\n`).join("");
+
+function validateFiles(args: string[]): void {
+  const { rest: files, lang } = takeOptions(args);
   if (files.length === 0) fail("catalog validate needs at least one file");
   let bad = 0;
   for (const file of files) {
-    let text: string;
+    // "ok" means it would load: checked against the built-in versions too (each file on its own).
+    const builtIns = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
+    let result: LoadResult;
     try {
-      text = fs.readFileSync(file, "utf8");
+      result = loadCatalogFile(builtIns, file, lang);
     } catch (error) {
       process.stdout.write(`${file}: cannot read: ${(error as Error).message}\n`);
       bad++;
       continue;
     }
-    const parsed = parseCatalog(text);
-    // "ok" means it would load: checked against the built-in versions too (each file on its own).
-    const builtIns = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
-    const result = parsed.ok ? loadCatalog(builtIns, parsed.catalog) : parsed;
     if (!result.ok) {
       bad++;
-      process.stdout.write(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}\n`);
-      for (const p of result.problems) process.stdout.write(`  ${p.path}: ${p.message}\n`);
-    } else if (parsed.ok) {
-      const { ocr, face } = parsed.catalog.products;
-      const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
-      process.stdout.write(`${file}: ok, catalog ${parsed.catalog.id} (${items} billing items)\n`);
+      const count = result.problems.length;
+      process.stdout.write(
+        lang === "zh-CN" ? `${file}：${count} 个问题\n` : `${file}: ${count} problem${count === 1 ? "" : "s"}\n`,
+      );
+      process.stdout.write(listProblems(result.problems));
+      continue;
     }
+    const { ocr, face } = builtIns.catalog(result.id)!.products;
+    const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
+    process.stdout.write(
+      lang === "zh-CN"
+        ? `${file}：通过，价目版本 ${result.id}（${items} 个计费项）\n`
+        : `${file}: ok, catalog ${result.id} (${items} billing items)\n`,
+    );
+    process.stdout.write(listProblems(result.notes ?? []));
   }
   if (bad > 0) process.exit(1);
 }
@@ -149,7 +176,7 @@ function validateFiles(files: string[]): void {
 function runComparison(args: string[]): void {
   const { rest, files, lang } = takeOptions(args);
   const registry = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
-  loadCatalogFiles(registry, files);
+  loadCatalogFiles(registry, files, lang);
   runCompare(rest, registry, {
     fail,
     out: (text) => process.stdout.write(text),
@@ -158,17 +185,15 @@ function runComparison(args: string[]): void {
   });
 }
 
-function loadCatalogFiles(registry: CatalogRegistry, files: readonly string[]): void {
+function loadCatalogFiles(registry: CatalogRegistry, files: readonly string[], lang: "zh-CN" | "en" = "en"): void {
   for (const file of files) {
-    let text: string;
+    let result: LoadResult;
     try {
-      text = fs.readFileSync(file, "utf8");
+      result = loadCatalogFile(registry, file, lang);
     } catch (error) {
       fail(`${file}: cannot read: ${(error as Error).message}`);
     }
-    const parsed = parseCatalog(text);
-    const result = parsed.ok ? loadCatalog(registry, parsed.catalog) : parsed;
-    if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
+    if (!result.ok) fail(result.problems.map((p) => `${file}: ${p.where}: ${p.message}`).join("\n"));
   }
 }
 

@@ -407,7 +407,7 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
   return {
     ok: false,
     problems: result.problems.map((p) => {
-      let path = p.path;
+      let path = p.where;
       let place = paths.get(path);
       while (!place) {
         const shorter = path.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
@@ -416,7 +416,7 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
         place = paths.get(path);
       }
       const cell = place ? at(place.col, place.row) : at(0, 1);
-      return { cell, message: `${p.message} (${p.path})` };
+      return { cell, message: `${p.message} (${p.where})` };
     }),
   };
 }

@@ -7,16 +7,23 @@ import type { PostpaidTable, TierRange, TierTable } from "./model";
  * Validation guarantees the tiers cover 0..∞ without gaps.
  */
 
-/** Index of the tier a quantity falls in. */
+/**
+ * Index of the tier a quantity falls in: a binary search over the tiers' upper bounds (they
+ * rise, validation guarantees it), so O(log n) in the tier count per call.
+ */
 export function tierIndex(table: TierTable, quantity: number): number {
   const { tiers } = table;
-  const last = tiers.length - 1;
-  if (table.inclusive === "lower") {
-    for (let i = 0; i < last; i++) if (quantity < (tiers[i].to as number)) return i;
-  } else {
-    for (let i = 0; i < last; i++) if (quantity <= (tiers[i].to as number)) return i;
+  const lower = table.inclusive === "lower";
+  // The first of tiers[0..last) whose bound the quantity is within; `last` (the open tier) if none.
+  let lo = 0;
+  let hi = tiers.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const to = tiers[mid].to as number;
+    if (lower ? quantity < to : quantity <= to) hi = mid;
+    else lo = mid + 1;
   }
-  return last;
+  return lo;
 }
 
 /** The smallest quantity in tier i. */

@@ -21,7 +21,6 @@ export {
   stateToXml,
   workbookState,
   xmlToState,
-  type RestoreProblem,
   type RestoreResult,
   type SaveResult,
   type WorkbookCatalogState,

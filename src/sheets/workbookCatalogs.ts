@@ -1,6 +1,9 @@
 import { candidateId, loadCatalog } from "../catalog/loadCatalog";
 import type { CatalogRegistry } from "../catalog/registry";
+import { finding, type Problem } from "../catalog/problem";
+import { problemsInOneLine, problemText, toProblem } from "../catalog/problemMessages";
 import { NOT_XML_SOURCE } from "../catalog/refs";
+import type { MessageLang } from "../core/messages";
 import type { Catalog } from "../catalog/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
 import { recalculateTcloudFormulas } from "./recalculate";
@@ -15,6 +18,11 @@ import { recalculateTcloudFormulas } from "./recalculate";
 export const CATALOG_PART_NAMESPACE = "urn:tcloud-ai-pricing:catalogs:v1";
 /** Measured as the request carries the part (JSON-escaped), below Excel on the web's 5 MB per request. */
 export const MAX_STATE_BYTES = 4_500_000;
+/** From this share of MAX_STATE_BYTES on, a save says how close the workbook is to it. */
+export const WARN_STATE_SHARE = 0.8;
+
+/** How the workbook store is called: Excel (or a fake of it) and the language of its messages. */
+export type StoreAccess = ExcelAccess & { readonly lang?: MessageLang };
 
 export interface WorkbookCatalogState {
   readonly formatVersion: 1;
@@ -27,12 +35,8 @@ export interface SaveResult {
   readonly catalogs: readonly string[];
   readonly defaultId: string;
   readonly syncs: number;
-}
-
-export interface RestoreProblem {
-  /** The catalog id (or "$" for the stored state itself). */
-  readonly catalog: string;
-  readonly message: string;
+  /** Said when the stored state passes WARN_STATE_SHARE of what a workbook can store (code store-near-limit). */
+  readonly warning: Problem | null;
 }
 
 export interface RestoreResult {
@@ -40,8 +44,11 @@ export interface RestoreResult {
   readonly found: boolean;
   readonly loaded: readonly string[];
   readonly defaultId: string;
-  /** Stored catalogs that no longer validate, or a default that no longer exists: reported, not dropped silently. */
-  readonly problems: readonly RestoreProblem[];
+  /**
+   * Stored catalogs that no longer validate, or a default that no longer exists: reported, not
+   * dropped silently. `where` is the version's id, or "$" for a part this build cannot read.
+   */
+  readonly problems: readonly Problem[];
   readonly syncs: number;
 }
 
@@ -126,15 +133,14 @@ interface StoredPart {
  * default. The new part is checked and added before anything is deleted, so a failed write
  * leaves the old one; a part this build cannot read (a newer format) is never deleted.
  */
-export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: ExcelAccess = {}): Promise<SaveResult> {
+export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: StoreAccess = {}): Promise<SaveResult> {
   const state = workbookState(registry);
   const xml = stateToXml(state);
   const bytes = requestBytes(xml);
-  if (bytes > MAX_STATE_BYTES) {
-    throw new Error(
-      `The loaded catalogs take ${bytes.toLocaleString("en-US")} bytes as Excel receives them, more than the ${MAX_STATE_BYTES.toLocaleString("en-US")} a workbook can store in one request; remove a version and save again.`,
-    );
-  }
+  const size = { bytes, max: MAX_STATE_BYTES };
+  if (bytes > MAX_STATE_BYTES) throw new Error(problemText(finding("$", "store-too-large", size), opts.lang));
+  const warning =
+    bytes >= WARN_STATE_SHARE * MAX_STATE_BYTES ? toProblem(finding("$", "store-near-limit", size), opts.lang) : null;
   const excel = runnerOf(opts);
   let syncs = 0;
   try {
@@ -156,7 +162,7 @@ export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: Ex
   } catch (error) {
     throw describeOfficeError("Saving the catalogs in the workbook", error);
   }
-  return { bytes, catalogs: state.catalogs.map((c) => c.id), defaultId: state.defaultId, syncs };
+  return { bytes, catalogs: state.catalogs.map((c) => c.id), defaultId: state.defaultId, syncs, warning };
 }
 
 /** Null when the part is ours and readable; else why not. */
@@ -213,17 +219,15 @@ export async function readWorkbookState(
  */
 export async function restoreCatalogsFromWorkbook(
   registry: CatalogRegistry,
-  opts: ExcelAccess = {},
+  opts: StoreAccess = {},
 ): Promise<RestoreResult> {
   const { parts, syncs } = await readStoredParts(opts);
+  const { lang } = opts;
   keptInWorkbook.clear();
-  const problems: RestoreProblem[] = [];
+  const problems: Problem[] = [];
   for (const part of parts)
     if (part.problem !== null)
-      problems.push({
-        catalog: "$",
-        message: `a stored part this add-in cannot read is kept in the workbook, not loaded, because ${part.problem}`,
-      });
+      problems.push(toProblem(finding("$", "part-unreadable", { reason: part.problem }), lang));
   const states = parts.flatMap((p) => (p.state ? [p.state] : []));
   if (states.length === 0)
     return { found: parts.length > 0, loaded: [], defaultId: registry.defaultId, problems, syncs };
@@ -232,26 +236,23 @@ export async function restoreCatalogsFromWorkbook(
   for (const state of states) {
     state.catalogs.forEach((candidate, i) => {
       const id = candidateId(candidate, i);
-      const result = loadCatalog(registry, candidate);
+      const result = loadCatalog(registry, candidate, lang);
       if (result.ok) {
         loaded.push(result.id);
         return;
       }
-      const reason = result.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
+      const reason = problemsInOneLine(result.problems);
       keptInWorkbook.set(id, { id, raw: candidate, reason });
       keptReasons.set(id, reason);
-      problems.push({ catalog: id, message: `kept in the workbook, not loaded, because ${reason}` });
+      problems.push(toProblem(finding(id, "kept-not-loaded", { reason }), lang));
     });
   }
   const defaultId = states[0].defaultId;
   if (registry.ids().includes(defaultId)) registry.setDefault(defaultId);
   else {
-    const reason = keptReasons.get(defaultId) ?? `no stored or built-in version has the id "${defaultId}"`;
+    const reason = keptReasons.get(defaultId) ?? problemText(finding("$", "no-such-version", { id: defaultId }), lang);
     registry.keepMissingDefault(defaultId, reason);
-    problems.push({
-      catalog: defaultId,
-      message: `the stored default version "${defaultId}" stays the default, but formulas that use it are #N/A until it can be loaded or another default is chosen (${reason})`,
-    });
+    problems.push(toProblem(finding(defaultId, "default-kept", { id: defaultId, reason }), lang));
   }
   return { found: true, loaded, defaultId: registry.defaultId, problems, syncs };
 }
@@ -263,18 +264,20 @@ export async function restoreCatalogsFromWorkbook(
 export async function setDefaultVersion(
   registry: CatalogRegistry,
   id: string,
-  opts: ExcelAccess = {},
-): Promise<{ syncs: number }> {
+  opts: StoreAccess = {},
+): Promise<{ syncs: number; warning: Problem | null }> {
   const previous = registry.defaultId;
   registry.setDefault(id); // throws #N/A-style PricingError for an unknown id, before touching the workbook
   let syncs = 0;
+  let warning: Problem | null = null;
   try {
     const saved = await saveCatalogsToWorkbook(registry, opts);
     syncs += saved.syncs;
+    warning = saved.warning;
     syncs += (await recalculateTcloudFormulas(opts)).syncs;
   } catch (error) {
     registry.setDefault(previous);
     throw error;
   }
-  return { syncs };
+  return { syncs, warning };
 }

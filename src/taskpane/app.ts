@@ -8,6 +8,9 @@ import { append, downloadBytes, field, h, option, uid } from "./dom";
 import type { ExcelHost } from "./excelHost";
 import type { Translator } from "./i18n";
 import { parseForecastRows, parsePackPrices, parseTsv, parseVolumes, type Parsed } from "./inputs";
+import { finding } from "../catalog/problem";
+import { toProblem } from "../catalog/problemMessages";
+import { sizeProblem } from "../catalog/reader";
 import { commit, fetchCatalog, MAX_BYTES, readCatalogFile, type Candidate, type Problem } from "./loadCatalog";
 import { renderComparison } from "./render";
 import { StatusPanel, type Detail } from "./status";
@@ -93,6 +96,11 @@ export class TaskPane {
 
   get messages(): StatusPanel {
     return this.status;
+  }
+
+  /** The pane's language (its messages, and the problems of what it reads). */
+  get lang(): Translator["lang"] {
+    return this.t.lang;
   }
 
   /* ---------- Catalog versions ---------- */
@@ -243,7 +251,7 @@ export class TaskPane {
       const candidate = await read();
       report(null, t("progressValidating"));
       await new Promise((resolve) => setTimeout(resolve, 0));
-      this.finishLoad(source, commit(this.registry, candidate));
+      this.finishLoad(source, commit(this.registry, candidate, this.t));
     });
   }
 
@@ -253,7 +261,10 @@ export class TaskPane {
       this.reportProblems(source, problemDetails(result.problems));
       return;
     }
-    this.status.success(result.replaced ? t("loadedReplaced", { id: result.id }) : t("loaded", { id: result.id }));
+    this.status.success(
+      result.replaced ? t("loadedReplaced", { id: result.id }) : t("loaded", { id: result.id }),
+      result.notes && problemDetails(result.notes),
+    );
     // Formulas that name this version (#N/A until now) or use it as the default recalculate.
     if (this.excel) void this.status.track(t("progressSaving"), () => this.excel!.saveAndRecalculate(this.registry));
   }
@@ -274,7 +285,7 @@ export class TaskPane {
       this.reportProblems(source, gridDetails(result.problems));
       return;
     }
-    this.finishLoad(source, commit(this.registry, { ok: true, value: result.catalog as Catalog }));
+    this.finishLoad(source, commit(this.registry, { ok: true, value: result.catalog as Catalog }, this.t));
   }
 
   /** The version an exported table came from: its "based on" row, else any version id in its first rows. */
@@ -291,18 +302,12 @@ export class TaskPane {
   private fromPaste(text: string): void {
     const { t } = this;
     const source = t("sourcePaste");
-    if (text.trim() === "") {
-      this.reportProblems(source, [{ where: "A1", message: t("emptyInput") }]);
-      return;
-    }
-    const bytes = new TextEncoder().encode(text).length;
-    if (bytes > MAX_BYTES) {
-      this.reportProblems(source, [
-        {
-          where: "A1",
-          message: t("textTooLarge", { size: (bytes / 1048576).toFixed(1), max: MAX_BYTES / 1048576 }),
-        },
-      ]);
+    // A pasted table is not JSON: its size and emptiness are judged as the reader judges them.
+    const unreadable =
+      sizeProblem(new TextEncoder().encode(text).length, t.lang) ??
+      (text.trim() === "" ? toProblem(finding("A1", "empty-input", {}), t.lang) : null);
+    if (unreadable) {
+      this.reportProblems(source, [{ where: "A1", message: unreadable.message }]);
       return;
     }
     void this.status.track(t("progressValidating"), async () => this.versionFromGrid(source, parseTsv(text), "Pasted"));

@@ -1,5 +1,8 @@
 import { candidateId, loadCatalog } from "../catalog/loadCatalog";
+import { finding, type Problem } from "../catalog/problem";
+import { problemsInOneLine, toProblem } from "../catalog/problemMessages";
 import type { CatalogRegistry } from "../catalog/registry";
+import type { MessageLang } from "../core/messages";
 
 /**
  * Outside Excel there is no workbook to keep your versions: the standalone page keeps them in
@@ -22,16 +25,25 @@ interface StoredState {
 
 export interface BrowserRestore {
   readonly loaded: readonly string[];
-  readonly problems: readonly string[];
+  /** `where` is the version's id, or "$" for the stored state itself. */
+  readonly problems: readonly Problem[];
 }
 
 /** Loads the stored versions and default into the registry; every problem is returned, none thrown. */
-export function restoreFromBrowser(registry: CatalogRegistry, store: KeyValueStore): BrowserRestore {
+export function restoreFromBrowser(
+  registry: CatalogRegistry,
+  store: KeyValueStore,
+  lang: MessageLang = "en",
+): BrowserRestore {
+  const unreadable = (error: unknown): BrowserRestore => ({
+    loaded: [],
+    problems: [toProblem(finding("$", "browser-unreadable", { reason: (error as Error).message }), lang)],
+  });
   let text: string | null;
   try {
     text = store.getItem(STORE_KEY);
   } catch (error) {
-    return { loaded: [], problems: [`the browser's storage cannot be read: ${(error as Error).message}`] };
+    return unreadable(error);
   }
   if (text === null) return { loaded: [], problems: [] };
   let state: StoredState;
@@ -39,16 +51,16 @@ export function restoreFromBrowser(registry: CatalogRegistry, store: KeyValueSto
     state = JSON.parse(text) as StoredState;
     if (state?.formatVersion !== 1 || !Array.isArray(state.catalogs)) throw new Error("not in format 1");
   } catch (error) {
-    return { loaded: [], problems: [`the versions kept in this browser cannot be read (${(error as Error).message})`] };
+    return unreadable(error);
   }
   const loaded: string[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   state.catalogs.forEach((candidate, i) => {
-    const result = loadCatalog(registry, candidate);
+    const result = loadCatalog(registry, candidate, lang);
     const id = candidateId(candidate, i);
     if (result.ok) loaded.push(result.id);
     else
-      problems.push(`${id}: not loaded, because ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+      problems.push(toProblem(finding(id, "browser-not-loaded", { reason: problemsInOneLine(result.problems) }), lang));
   });
   if (registry.ids().includes(state.defaultId)) registry.setDefault(state.defaultId);
   return { loaded, problems };

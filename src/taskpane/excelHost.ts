@@ -1,6 +1,7 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import type { CellValue, ComparisonTable, ForecastInput, GridProblem } from "../compare/types";
 import type { DateSystem } from "../catalog/registry";
+import type { Lang } from "./i18n";
 import {
   detectDateSystem,
   recalculateTcloudFormulas,
@@ -33,22 +34,27 @@ export interface ExcelHost {
   readActiveSheet(): Promise<{ sheetName: string; grid: CellValue[][] }>;
 }
 
-export function excelHost(): ExcelHost {
+/** The Excel host of the pane: messages in `lang`; `warn` shows what a save wants the user to know. */
+export function excelHost(lang: Lang = "en", warn: (message: string) => void = () => undefined): ExcelHost {
+  const store = { lang };
+  const save = async (registry: CatalogRegistry): Promise<void> => {
+    const { warning } = await saveCatalogsToWorkbook(registry, store);
+    if (warning) warn(warning.message);
+  };
   return {
-    restore: (registry) => restoreCatalogsFromWorkbook(registry),
-    save: async (registry) => {
-      await saveCatalogsToWorkbook(registry);
-    },
+    restore: (registry) => restoreCatalogsFromWorkbook(registry, store),
+    save,
     recalculate: async () => {
       await recalculateTcloudFormulas();
     },
     dateSystem: () => detectDateSystem(),
     saveAndRecalculate: async (registry) => {
-      await saveCatalogsToWorkbook(registry);
+      await save(registry);
       await recalculateTcloudFormulas();
     },
     setDefault: async (registry, id) => {
-      await setDefaultVersion(registry, id);
+      const { warning } = await setDefaultVersion(registry, id, store);
+      if (warning) warn(warning.message);
     },
     writeTable: async (table, report) => {
       const stats = await writeComparisonSheet(table, {

@@ -1,52 +1,41 @@
 import { loadCatalog as loadCatalogInto } from "../catalog/loadCatalog";
-import type { CatalogRegistry } from "../catalog/registry";
-import { MAX_CATALOG_BYTES, validateCatalog } from "../catalog/validate";
+import type { CatalogRegistry, LoadResult } from "../catalog/registry";
+import { finding, type Finding, type Problem } from "../catalog/problem";
+import { toProblem } from "../catalog/problemMessages";
+import { MAX_CATALOG_BYTES, readCatalogText, sizeProblem } from "../catalog/reader";
+import { validateCatalog } from "../catalog/validate";
 import type { Translator } from "./i18n";
 
 /**
- * Candidate catalogs from a file, an https URL or text: size limit first (before anything is
- * parsed), then JSON, then the whole-catalog validation. A bad candidate changes nothing.
+ * Candidate catalogs from a file, an https URL or text, read by the reader the CLI uses too
+ * (size limit first, before anything is parsed; BOM; JSON), then the whole-catalog validation.
+ * A bad candidate changes nothing. Problems are the catalog's one shape, in the pane's language.
  */
-
-/** One problem: where (a JSON path "$.products…" or a cell address "Sheet!B7") and what is wrong. */
-export interface Problem {
-  readonly where: string;
-  readonly message: string;
-}
+export type { Problem } from "../catalog/problem";
 
 export type Candidate =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export type Committed =
-  | { readonly ok: true; readonly id: string; readonly replaced: boolean }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type Committed = LoadResult;
 
 export const MAX_BYTES = MAX_CATALOG_BYTES;
+const fail = (f: Finding, t: Translator): { readonly ok: false; readonly problems: readonly Problem[] } => ({
+  ok: false,
+  problems: [toProblem(f, t.lang)],
+});
 export const URL_TIMEOUT_MS = 20000;
 
-const mb = (bytes: number): string => (bytes / 1048576).toFixed(1);
-const maxMb = (): string => String(MAX_BYTES / 1048576);
-const fail = (where: string, message: string): Candidate => ({ ok: false, problems: [{ where, message }] });
+const detailOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Parses catalog text (already known to be within the size limit by its byte count). */
+/** Parses catalog text with the shared reader (size limit, BOM, JSON). */
 export function parseText(text: string, t: Translator, byteLength?: number): Candidate {
-  const bytes = byteLength ?? new TextEncoder().encode(text).length;
-  if (bytes > MAX_BYTES) return fail("$", t("textTooLarge", { size: mb(bytes), max: maxMb() }));
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === "") return fail("$", t("emptyInput"));
-  try {
-    return { ok: true, value: JSON.parse(body) as unknown };
-  } catch (error) {
-    return fail("$", t("notJson", { detail: error instanceof Error ? error.message : String(error) }));
-  }
+  return readCatalogText(text, t.lang, byteLength);
 }
 
 /** Validates a parsed candidate whole, without adding it anywhere. */
-export function validate(value: unknown): Candidate {
-  const result = validateCatalog(value);
-  return result.ok
-    ? { ok: true, value: result.catalog }
-    : { ok: false, problems: result.problems.map((p) => ({ where: p.path, message: p.message })) };
+export function validate(value: unknown, t?: Translator): Candidate {
+  const result = validateCatalog(value, t?.lang);
+  return result.ok ? { ok: true, value: result.catalog } : result;
 }
 
 /** The minimal interface of a picked file (a DOM File, or a test double). */
@@ -58,12 +47,13 @@ export interface FileLike {
 
 /** Reads a picked file: rejected by its size before a byte of it is read. */
 export async function readCatalogFile(file: FileLike, t: Translator): Promise<Candidate> {
-  if (file.size > MAX_BYTES) return fail("$", t("fileTooLarge", { size: mb(file.size), max: maxMb() }));
+  const tooLarge = sizeProblem(file.size, t.lang);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   let text: string;
   try {
     text = await file.text();
   } catch (error) {
-    return fail("$", t("readFailed", { detail: error instanceof Error ? error.message : String(error) }));
+    return fail(finding("$", "read-failed", { detail: detailOf(error) }), t);
   }
   return parseText(text, t);
 }
@@ -82,17 +72,17 @@ export function checkUrl(
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, problems: [{ where: "URL", message: t("urlInvalid", { url: text.trim() }) }] };
+    return fail(finding("URL", "url-invalid", { url: text.trim() }), t);
   }
-  if (url.protocol !== "https:")
-    return { ok: false, problems: [{ where: "URL", message: t("urlNotHttps", { protocol: url.protocol }) }] };
+  if (url.protocol !== "https:") return fail(finding("URL", "url-not-https", { protocol: url.protocol }), t);
   return { ok: true, url };
 }
 
 /** Reads a response body, stopping as soon as it passes the size limit. */
 async function boundedText(response: Response, t: Translator): Promise<Candidate> {
   const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_BYTES) return fail("URL", t("urlTooLarge", { max: maxMb() }));
+  if (Number.isFinite(declared) && declared > MAX_BYTES)
+    return fail(finding("URL", "url-too-large", { max: MAX_BYTES }), t);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = response.body?.getReader();
@@ -103,14 +93,14 @@ async function boundedText(response: Response, t: Translator): Promise<Candidate
       total += value.length;
       if (total > MAX_BYTES) {
         await reader.cancel().catch(() => undefined);
-        return fail("URL", t("urlTooLarge", { max: maxMb() }));
+        return fail(finding("URL", "url-too-large", { max: MAX_BYTES }), t);
       }
       chunks.push(value);
     }
   } else {
     const whole = new Uint8Array(await response.arrayBuffer());
     total = whole.length;
-    if (total > MAX_BYTES) return fail("URL", t("urlTooLarge", { max: maxMb() }));
+    if (total > MAX_BYTES) return fail(finding("URL", "url-too-large", { max: MAX_BYTES }), t);
     chunks.push(whole);
   }
   const bytes = new Uint8Array(total);
@@ -141,16 +131,16 @@ export async function fetchCatalog(
   try {
     const response = await fetchImpl(url.href, { signal: controller?.signal, credentials: "omit" });
     if (response.url && !response.url.startsWith("https:"))
-      return fail("URL", t("urlNotHttps", { protocol: new URL(response.url).protocol }));
+      return fail(finding("URL", "url-not-https", { protocol: new URL(response.url).protocol }), t);
     if (!response.ok)
-      return fail("URL", t("urlHttpStatus", { status: response.status, statusText: response.statusText }));
+      return fail(finding("URL", "url-http-status", { status: response.status, statusText: response.statusText }), t);
     return await boundedText(response, t);
   } catch {
     return fail(
-      "URL",
       timedOut
-        ? t("urlTimeout", { host: url.host, seconds: Math.round(timeoutMs / 1000) })
-        : t("urlNetwork", { host: url.host }),
+        ? finding("URL", "url-timeout", { host: url.host, seconds: Math.round(timeoutMs / 1000) })
+        : finding("URL", "url-network", { host: url.host }),
+      t,
     );
   } finally {
     clearTimeout(timer);
@@ -158,10 +148,7 @@ export async function fetchCatalog(
 }
 
 /** Validates a candidate whole and adds it to the registry only if it has no problem. */
-export function commit(registry: CatalogRegistry, candidate: Candidate): Committed {
+export function commit(registry: CatalogRegistry, candidate: Candidate, t?: Translator): Committed {
   if (!candidate.ok) return candidate;
-  const result = loadCatalogInto(registry, candidate.value);
-  return result.ok
-    ? result
-    : { ok: false, problems: result.problems.map((p) => ({ where: p.path, message: p.message })) };
+  return loadCatalogInto(registry, candidate.value, t?.lang);
 }

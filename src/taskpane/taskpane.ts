@@ -42,7 +42,8 @@ function start(host: Office.HostType | null, officeSilent = false): void {
   root.replaceChildren();
   mode = inExcel ? "excel" : "standalone";
   const registry = sharedRegistry();
-  const excel = inExcel ? excelHost() : null;
+  // Saves near the workbook's limit say so in the pane (created just below).
+  const excel = inExcel ? excelHost(t.lang, (message) => window.tcloudPane?.pane.messages.info(message)) : null;
   const pane = new TaskPane({ root, registry, t, excel });
   window.tcloudPane = { pane, inExcel };
   document.body.setAttribute("data-ready", inExcel ? "excel" : "standalone");
@@ -51,7 +52,7 @@ function start(host: Office.HostType | null, officeSilent = false): void {
   if (excel) {
     void pane.messages.track(t("progressLoading"), async () => {
       const restored = await excel.restore(registry);
-      for (const problem of restored.problems) pane.messages.error(`${problem.catalog}: ${problem.message}`);
+      for (const problem of restored.problems) pane.messages.error(`${problem.where}: ${problem.message}`);
       // Excel dates given as the catalog argument count in the workbook's date system.
       const dateSystem = await excel.dateSystem();
       const datesMoved = dateSystem !== registry.dateSystem;
@@ -68,8 +69,8 @@ let browserKept = false;
 function keepInBrowser(pane: TaskPane, registry: ReturnType<typeof sharedRegistry>): void {
   if (browserKept || typeof localStorage === "undefined") return;
   browserKept = true;
-  const restored = restoreFromBrowser(registry, localStorage);
-  for (const problem of restored.problems) pane.messages.error(problem);
+  const restored = restoreFromBrowser(registry, localStorage, pane.lang);
+  for (const problem of restored.problems) pane.messages.error(`${problem.where}: ${problem.message}`);
   registry.onChange(() => {
     if (mode === "standalone") saveToBrowser(registry, localStorage);
   });

@@ -220,7 +220,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
       .evaluateAll((lis) =>
         lis.map((li) => [li.querySelector("code")?.textContent, li.querySelector("span")?.textContent]),
       );
-    expect(listed).toEqual(expectedProblems.map((p) => [p.path, p.message]));
+    expect(listed).toEqual(expectedProblems.map((p) => [p.where, p.message]));
     for (const where of [
       "$.id",
       "$.formatVersion",
@@ -248,7 +248,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     const started = Date.now();
     await pickFile(fixtures.huge);
     expect(await lastError().textContent()).toMatch(
-      /ten-megabytes\.json: not loaded, 1 problem.*the file is 10\.\d MB; a catalog may be at most 2 MB/,
+      /ten-megabytes\.json: not loaded, 1 problem.*the catalog is 10\.\d MB; a catalog may be at most 2 MB/,
     );
     expect(Date.now() - started).toBeLessThan(10000);
 

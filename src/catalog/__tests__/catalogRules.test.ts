@@ -17,7 +17,7 @@ describe("catalog rules: never ambiguous", () => {
     const c = clone(literalCatalog);
     c.id = id;
     const problems = problemsOf(c);
-    expect(problems.map((p) => p.path)).toContain("$.id");
+    expect(problems.map((p) => p.where)).toContain("$.id");
   });
 
   test("a date-like id can no longer hijack a formula's date", () => {
@@ -34,7 +34,7 @@ describe("catalog rules: never ambiguous", () => {
     expect(loadCatalog(r, mine).ok).toBe(true);
     const upper = clone(mine);
     upper.id = "MINE";
-    expect(loadCatalog(r, upper)).toMatchObject({ ok: false, problems: [{ path: "$.id" }] });
+    expect(loadCatalog(r, upper)).toMatchObject({ ok: false, problems: [{ where: "$.id" }] });
     const again = clone(mine);
     again.products.ocr.billingItems[0].postpaid.tiers[0].unitPrice = "0.11";
     expect(loadCatalog(r, again)).toEqual({ ok: true, id: "mine", replaced: true });
@@ -48,7 +48,7 @@ describe("catalog rules: never ambiguous", () => {
     const result = loadCatalog(r, sameDate);
     expect(result.ok).toBe(false);
     // Its face product is the built-in's, unchanged, under the same date: not a problem.
-    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(["$.products.ocr.effectiveDate"]);
+    expect(!result.ok && result.problems.map((p) => p.where)).toEqual(["$.products.ocr.effectiveDate"]);
     sameDate.products.ocr.effectiveDate = "2025-01-01";
     expect(loadCatalog(r, sameDate).ok).toBe(true);
     // Dates still pick one version: the later one from its own date on.
@@ -60,7 +60,7 @@ describe("catalog rules: never ambiguous", () => {
     const c = clone(literalCatalog);
     c.products.ocr.billingItems[0].name = "\u200b";
     c.products.ocr.billingItems[1].interfaces[0].name = " \u2060 ";
-    const paths = problemsOf(c).map((p) => p.path);
+    const paths = problemsOf(c).map((p) => p.where);
     expect(paths).toContain("$.products.ocr.billingItems[0].name");
     expect(paths).toContain("$.products.ocr.billingItems[1].interfaces[0].name");
   });
@@ -69,7 +69,9 @@ describe("catalog rules: never ambiguous", () => {
     for (const bad of ["\uFFFE", "\uFFFF", "\uD800x"]) {
       const c = clone(literalCatalog);
       c.title = `title ${bad}`;
-      expect(problemsOf(c)).toEqual([{ path: "$.title", message: expect.stringMatching(/cannot store/) }]);
+      expect(problemsOf(c)).toEqual([
+        { where: "$.title", code: "xml-character", message: expect.stringMatching(/cannot store/) },
+      ]);
     }
   });
 
@@ -79,7 +81,7 @@ describe("catalog rules: never ambiguous", () => {
     c.title = "x".repeat(1_000_000);
     for (const p of problemsOf(c)) expect(p.message.length).toBeLessThan(300);
     const empty = problemsOf({});
-    const paths = empty.map((p) => p.path);
+    const paths = empty.map((p) => p.where);
     expect(new Set(paths).size).toBe(paths.length);
     expect(empty.map((p) => p.message).join("\n")).not.toMatch(/undefined/);
   });
@@ -93,7 +95,11 @@ describe("catalog rules: never ambiguous", () => {
     }));
     c.products.ocr.billingItems[0].postpaid.tiers = tiers;
     expect(problemsOf(c)).toEqual([
-      { path: "$.products.ocr.billingItems[0].postpaid.tiers", message: expect.stringMatching(/more than the 20/) },
+      {
+        where: "$.products.ocr.billingItems[0].postpaid.tiers",
+        code: "too-many",
+        message: expect.stringMatching(new RegExp(`more than the ${LIMITS.tiers} `)),
+      },
     ]);
   });
 

@@ -27,7 +27,7 @@ describe("validateCatalog", () => {
     bad.products.face.effectiveDate = "2020-02-30";
     bad.products.ocr.billingItems[0].interfaces[0].qpsClass = "Z";
     bad.extra = true;
-    const paths = problemsOf(bad).map((p) => p.path);
+    const paths = problemsOf(bad).map((p) => p.where);
     expect(paths).toEqual(
       expect.arrayContaining([
         "$.currency",
@@ -46,7 +46,7 @@ describe("validateCatalog", () => {
     const bad: Loose = clone(literalCatalog);
     bad.products.ocr.billingItems[0].postpaid.tiers[0].from = 1;
     bad.products.ocr.billingItems[0].postpaid.tiers[3].to = 5000000;
-    const paths = problemsOf(bad).map((p) => p.path);
+    const paths = problemsOf(bad).map((p) => p.where);
     expect(paths).toContain("$.products.ocr.billingItems[0].postpaid.tiers[0].from");
     expect(paths).toContain("$.products.ocr.billingItems[0].postpaid.tiers[3].to");
   });
@@ -59,11 +59,11 @@ describe("validateCatalog", () => {
 
   test("parse errors and oversized text are one problem at $", () => {
     expect(parseCatalog("{ not json").problems).toEqual([
-      expect.objectContaining({ path: "$", message: expect.stringMatching(/not valid JSON/) }),
+      expect.objectContaining({ where: "$", message: expect.stringMatching(/not valid JSON/) }),
     ]);
     const huge = JSON.stringify({ pad: "x".repeat(10 * 1024 * 1024) });
     expect(parseCatalog(huge).problems).toEqual([
-      expect.objectContaining({ path: "$", message: expect.stringMatching(/MB/) }),
+      expect.objectContaining({ where: "$", message: expect.stringMatching(/MB/) }),
     ]);
   });
 
@@ -72,7 +72,7 @@ describe("validateCatalog", () => {
     for (let i = 0; i < 100000; i++) deep = { a: deep };
     const bad: Loose = clone(literalCatalog);
     bad.products.ocr.billingItems[0].nested = deep;
-    expect(problemsOf(bad)).toEqual([expect.objectContaining({ path: "$.products.ocr.billingItems[0].nested" })]);
+    expect(problemsOf(bad)).toEqual([expect.objectContaining({ where: "$.products.ocr.billingItems[0].nested" })]);
   });
 });
 

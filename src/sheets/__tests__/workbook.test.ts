@@ -7,6 +7,7 @@ import { writePlanSheet } from "../planSheet";
 import { readSelectedForecast, readSheetGrid, parseAddress } from "../readRanges";
 import {
   CATALOG_PART_NAMESPACE,
+  MAX_STATE_BYTES,
   restoreCatalogsFromWorkbook,
   saveCatalogsToWorkbook,
   setDefaultVersion,
@@ -65,7 +66,7 @@ describe("workbook persistence", () => {
     });
     const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
     expect(restored.loaded).toEqual(["literal-new"]);
-    expect(restored.problems.map((p) => p.catalog)).toEqual(["broken", "gone"]);
+    expect(restored.problems.map((p) => p.where)).toEqual(["broken", "gone"]);
     expect(restored.problems[0].message).toMatch(/kept in the workbook, not loaded, because \$\.currency/);
     // A stored default that cannot be loaded stays the default: formulas say why they are #N/A.
     expect(restored.defaultId).toBe("gone");
@@ -84,7 +85,7 @@ describe("workbook persistence", () => {
       const restored = await restoreCatalogsFromWorkbook(registry, { excel: book.excel });
       expect(restored.loaded).toEqual(["literal-new"]);
       expect(restored.problems[0]).toMatchObject({
-        catalog: "from-a-newer-build",
+        where: "from-a-newer-build",
         message: expect.stringMatching(/^kept in the workbook, not loaded, because \$\.newerField: unknown field/),
       });
       // The stored default stays the default; formulas that use it say why.
@@ -163,6 +164,49 @@ describe("workbook persistence", () => {
       /as Excel receives them, more than the 4,500,000 a workbook can store/,
     );
     expect(book.log.syncs).toBe(0);
+  });
+
+  it("near the cap: saves succeed and say so from 80% on, before the cap refuses one (in the pane's language)", async () => {
+    const book = createMockWorkbook();
+    const registry = baseRegistry();
+    const items = Array.from({ length: 480 }, (_, i) => ({
+      ...newerCatalog.products.ocr!.billingItems[0],
+      id: `big.${i}`,
+      name: `item ${i}`,
+      interfaces: [
+        { name: `i${i}`, aliases: Array.from({ length: 5 }, (_, j) => `alias ${i} ${j} ${"y".repeat(80)}`) },
+      ],
+    }));
+    const saves: { bytes: number; warned: boolean }[] = [];
+    for (let v = 1; v <= 20; v++) {
+      const big = {
+        ...newerCatalog,
+        id: `big-${v}`,
+        products: {
+          ocr: {
+            ...newerCatalog.products.ocr!,
+            effectiveDate: `2024-01-${String(v).padStart(2, "0")}`,
+            billingItems: items,
+          },
+        },
+      };
+      expect(loadCatalog(registry, big).ok).toBe(true);
+      const saved = await saveCatalogsToWorkbook(registry, { excel: book.excel, lang: v % 2 ? "en" : "zh" }).catch(
+        () => null,
+      );
+      if (!saved) break;
+      saves.push({ bytes: saved.bytes, warned: saved.warning !== null });
+      if (saved.warning)
+        expect(saved.warning).toMatchObject({
+          where: "$",
+          code: "store-near-limit",
+          message: v % 2 ? expect.stringMatching(/% of the 4,500,000/) : expect.stringMatching(/上限/),
+        });
+    }
+    const warned = saves.filter((s) => s.warned);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(saves.length).toBeLessThan(20); // and then the cap refused one
+    for (const s of saves) expect(s.warned).toBe(s.bytes >= 0.8 * MAX_STATE_BYTES);
   });
 
   it("default change: stored, and this workbook's TCLOUD formulas re-run; an unknown id changes nothing", async () => {

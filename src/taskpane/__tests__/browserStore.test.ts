@@ -29,9 +29,12 @@ describe("versions kept in the browser outside Excel", () => {
     const r = registry();
     const restored = restoreFromBrowser(r, store);
     expect(restored.loaded).toEqual(["mine"]);
-    expect(restored.problems[0]).toMatch(/^bad: not loaded, because/);
+    expect(restored.problems[0]).toMatchObject({
+      where: "bad",
+      message: expect.stringMatching(/^not loaded, because/),
+    });
     store.setItem(STORE_KEY, "{not json");
-    expect(restoreFromBrowser(registry(), store).problems[0]).toMatch(/cannot be read/);
+    expect(restoreFromBrowser(registry(), store).problems[0].message).toMatch(/cannot be read/);
   });
 
   test("a full or disabled storage loses nothing in the page", () => {

@@ -31,7 +31,10 @@ describe("reading candidates", () => {
   test("a file over the limit is refused by its size before it is read", async () => {
     const f = file("{}", MAX_BYTES + 1);
     const result = await readCatalogFile(f, t);
-    expect(result).toEqual({ ok: false, problems: [{ where: "$", message: expect.stringMatching(/at most 2 MB/) }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ where: "$", code: "too-large", message: expect.stringMatching(/at most 2 MB/) }],
+    });
     expect(f.wasRead()).toBe(false);
   });
 
