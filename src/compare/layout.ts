@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { groupDigits } from "../core/money";
 import { isErrorCell, type CellValue, type ComparisonTable, type TableLayout } from "./types";
 
 /** Where the header block, table header, data and totals rows land (see types.ts). */
@@ -122,14 +123,9 @@ export function formatNumber(value: number | string, format: string | null | und
   if (text.startsWith("-") && /^-[0.]*$/.test(text)) text = text.slice(1); // Excel shows no "-0.00"
   const negative = text.startsWith("-");
   const body = negative ? text.slice(1) : text;
-  const grouped = !format || spec.includes(",") ? groupWhole(body) : body;
+  const grouped = !format || spec.includes(",") ? groupDigits(body) : body;
   return `${negative ? "-" : ""}${spec.includes("¥") ? "¥" : ""}${grouped}${percent ? "%" : ""}`;
 }
-
-const groupWhole = (text: string): string => {
-  const [whole, fraction] = text.split(".");
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction !== undefined ? `.${fraction}` : "");
-};
 
 /** A cell's display text under a number format: what Excel, the .xlsx and the pane all show. */
 export function displayCell(value: CellValue, format: string | null | undefined): string {

@@ -178,6 +178,7 @@ export function priceChanges(
     // Old/new/change hold unit prices, pack prices or free quotas: each line carries its own format.
     numberFormats: [null, null, null, null, null, null, null, FORMAT_PERCENT, null, null],
     cellFormats,
+    changeCounts: { ...counts },
     notes,
   };
 }

@@ -57,6 +57,8 @@ export interface ComparisonTable {
   totals?: CellValue[];
   /** Same shape as totals: live formulas for the totals row, or null. */
   totalsFormulas?: (string | null)[];
+  /** Price changes: how many lines changed, were added, removed or stayed (every line, also under changedOnly). */
+  changeCounts?: Readonly<Record<"changed" | "added" | "removed" | "unchanged", number>>;
   /** E.g. "#N/A: 身份证识别 above 100万 calls has no list price (联系商务)". */
   notes?: string[];
 }
