@@ -121,6 +121,9 @@ export function planSheet(
     ["all postpaid", "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid)],
     ["saving", "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid.minus(plan.total))],
   ];
+  // The plan's own small table in the header block: sizes and counts as counts, costs in ¥.
+  const whatRow = headerBlock.findIndex((row) => row[0] === "what");
+  const headerFormats = headerBlock.map((_, r) => (r > whatRow ? [null, FORMAT_COUNT, FORMAT_COUNT, FORMAT_CNY] : []));
   const notes: string[] = [];
   if (plan.packs.length === 0) notes.push("No pack is worth buying for this forecast: all postpaid is cheapest.");
   if (plan.allPostpaid === null)
@@ -138,6 +141,7 @@ export function planSheet(
     sheetName: `Plan ${item.name}`,
     title: `Plan: ${api} under ${product.catalogId}`,
     headerBlock,
+    headerFormats,
     columns,
     rows,
     numberFormats: [

@@ -12,7 +12,15 @@ import {
 import { Money } from "../core/money";
 import { tierRef } from "../core/tiers";
 import { cellNumber, nowIso } from "./shared";
-import { FORMAT_PERCENT, type PriceChangeOptions, type CellValue, type ComparisonTable } from "./types";
+import {
+  FORMAT_CNY,
+  FORMAT_COUNT,
+  FORMAT_PERCENT,
+  FORMAT_UNIT_PRICE,
+  type PriceChangeOptions,
+  type CellValue,
+  type ComparisonTable,
+} from "./types";
 
 const CONTACT_SALES = "联系商务";
 
@@ -23,6 +31,8 @@ interface Line {
   readonly old: Money | number | null | undefined; // undefined = not in that version, null = 联系商务
   readonly new: Money | number | null | undefined;
   readonly isMoney: boolean;
+  /** The number format of its old, new and change cells: a unit price, a pack price or a count. */
+  readonly format: string;
   readonly note?: string;
 }
 
@@ -55,6 +65,7 @@ function tierLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Uni
       old: ia !== undefined ? a!.postpaid.tiers[ia].unitPrice : undefined,
       new: ib !== undefined ? b!.postpaid.tiers[ib].unitPrice : undefined,
       isMoney: true,
+      format: FORMAT_UNIT_PRICE,
       ...(boundsChanged
         ? {
             note: `bounds ${describeRange(tierRef(a!.postpaid, ia))} → ${describeRange(tierRef(b!.postpaid, ib))}`,
@@ -73,6 +84,7 @@ function packLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Uni
     old: packsA.has(size) ? packsA.get(size)! : undefined,
     new: packsB.has(size) ? packsB.get(size)! : undefined,
     isMoney: true,
+    format: FORMAT_CNY,
   }));
 }
 
@@ -82,6 +94,7 @@ function quotaLine(a: ItemModel | undefined, b: ItemModel | undefined, unit: Uni
     old: a ? a.monthlyFreeQuota : undefined,
     new: b ? b.monthlyFreeQuota : undefined,
     isMoney: false,
+    format: FORMAT_COUNT,
   };
 }
 
@@ -114,6 +127,7 @@ export function priceChanges(
     "note",
   ];
   const rows: CellValue[][] = [];
+  const cellFormats: (string | undefined)[][] = [];
   const notes: string[] = [];
   const counts: Record<Status, number> = { unchanged: 0, changed: 0, added: 0, removed: 0 };
 
@@ -142,6 +156,7 @@ export function priceChanges(
         if (opts.changedOnly && row.status === "unchanged") continue;
         const note = [line.note, renamed].filter((x) => x).join("; ");
         rows.push([k, id, name, line.what, row.old, row.new, row.change, row.percent, row.status, note || null]);
+        cellFormats.push([undefined, undefined, undefined, undefined, line.format, line.format, line.format]);
       }
     }
   }
@@ -160,8 +175,10 @@ export function priceChanges(
     ],
     columns,
     rows,
-    // Old/new/change mix prices (CNY) and free quotas (counts): General shows both exactly.
+    // Old/new/change hold unit prices, pack prices or free quotas: each line carries its own format.
     numberFormats: [null, null, null, null, null, null, null, FORMAT_PERCENT, null, null],
+    cellFormats,
+    changeCounts: { ...counts },
     notes,
   };
 }

@@ -49,10 +49,16 @@ export interface ComparisonTable {
   formulas?: (string | null)[][];
   /** Per column: an Excel number format ("¥#,##0.00##", "0.00%", "#,##0") or null. */
   numberFormats?: (string | null)[];
+  /** Per data cell, where it differs from its column's (same shape as rows; undefined = the column's). */
+  cellFormats?: (string | null | undefined)[][];
+  /** Number formats of header-block cells (same shape as headerBlock; e.g. the plan's costs). */
+  headerFormats?: (string | null)[][];
   /** Optional totals row below the data rows (one entry per column). */
   totals?: CellValue[];
   /** Same shape as totals: live formulas for the totals row, or null. */
   totalsFormulas?: (string | null)[];
+  /** Price changes: how many lines changed, were added, removed or stayed (every line, also under changedOnly). */
+  changeCounts?: Readonly<Record<"changed" | "added" | "removed" | "unchanged", number>>;
   /** E.g. "#N/A: 身份证识别 above 100万 calls has no list price (联系商务)". */
   notes?: string[];
 }

@@ -14,3 +14,12 @@ export const money = (value: string | number): Money => new Money(value);
 
 /** Plain decimal text, never exponent notation ("0.45", "1349.85"). */
 export const formatMoney = (value: Money): string => value.toFixed();
+
+/** "1234567.891" → "1,234,567.891": thousands separators on exact decimal text, never through a float. */
+export function groupDigits(decimalText: string): string {
+  const negative = decimalText.startsWith("-");
+  const body = negative ? decimalText.slice(1) : decimalText;
+  const [whole, fraction] = body.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (negative ? "-" : "") + grouped + (fraction !== undefined ? `.${fraction}` : "");
+}

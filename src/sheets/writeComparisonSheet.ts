@@ -1,4 +1,4 @@
-import { columnLetter, safeSheetName, tableLayout } from "../compare/layout";
+import { cellFormat, columnLetter, sheetLook, tableLayout, uniqueSheetName, widthInPoints } from "../compare/layout";
 import type { CellValue, ComparisonTable } from "../compare/types";
 import { jsonBytes, toCellInput } from "./cells";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
@@ -39,17 +39,7 @@ export interface WriteStats {
 /** Fixed overhead per queued command (object path, property name, ids) in the estimate. */
 const COMMAND_BYTES = 300;
 
-/** "Forecast" → "Forecast (2)" → ..., not clashing (case-insensitively) with existing sheets. */
-export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = safeSheetName(wanted);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = [...base].slice(0, 31 - suffix.length).join("") + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
+export { uniqueSheetName };
 
 /** One sheet row as Excel input: formulas where the table gives them, text-safe values elsewhere. */
 function rowInput(
@@ -182,16 +172,32 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
         );
       }
 
-      // Formats: one command per column with a format, the Excel table, bold header block title, autofit.
+      // The shared look (src/compare/layout.ts, also the .xlsx's): number formats, frozen rows, widths.
       report("format", totalRows);
       const lastRow = layout.totalsRow ?? Math.max(layout.lastDataRow, layout.columnsRow);
-      (table.numberFormats ?? []).forEach((format, c) => {
-        if (!format || (totalRows === 0 && layout.totalsRow === null)) return;
+      const look = sheetLook(table);
+      for (let c = 0; c < table.columns.length; c++) {
+        if (totalRows === 0 && layout.totalsRow === null) break;
+        const formats = [
+          ...table.rows.map((_, r) => cellFormat(table, "row", r, c)),
+          ...(table.totals ? [cellFormat(table, "totals", 0, c)] : []),
+        ];
+        if (formats.every((f) => f === null)) continue;
         const col = columnLetter(c);
-        const range = sheet.getRange(`${col}${layout.firstDataRow}:${col}${Math.max(lastRow, layout.firstDataRow)}`);
-        range.numberFormat = format as unknown as string[][]; // a single value applies to every cell of the range
-        queue(jsonBytes(format));
-      });
+        const range = sheet.getRange(`${col}${layout.firstDataRow}:${col}${lastRow}`);
+        // One value for a uniform column; a column of per-cell formats where they differ (price changes).
+        const value = formats.every((f) => f === formats[0]) ? formats[0] : formats.map((f) => [f ?? "General"]);
+        range.numberFormat = value as unknown as string[][]; // a single value applies to every cell of the range
+        queue(jsonBytes(value));
+      }
+      table.headerBlock.forEach((row, r) =>
+        row.forEach((_, c) => {
+          const format = cellFormat(table, "header", r, c);
+          if (!format) return;
+          sheet.getRange(`${columnLetter(c)}${r + 1}`).numberFormat = [[format]];
+          queue(jsonBytes(format));
+        }),
+      );
       const tableAddress = `A${layout.columnsRow}:${tableLastCol}${Math.max(layout.lastDataRow, layout.columnsRow + 1)}`;
       const excelTable = sheet.tables.add(tableAddress, true);
       excelTable.style = opts.tableStyle ?? "TableStyleMedium2";
@@ -204,7 +210,11 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
         sheet.getRange(`A${layout.totalsRow}:${lastCol}${layout.totalsRow}`).format.font.bold = true;
         queue(0);
       }
-      sheet.getRange(`A${layout.columnsRow}:${lastCol}${lastRow}`).format.autofitColumns();
+      look.columnWidths.forEach((width, c) => {
+        sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = widthInPoints(width);
+        queue(0);
+      });
+      sheet.freezePanes.freezeRows(look.frozenRows);
       queue(0);
       if (opts.activate !== false) {
         sheet.activate();

@@ -1,4 +1,5 @@
 import type { CatalogRegistry } from "../catalog/registry";
+import { explainCharge, type ChargeArithmetic } from "../core/charges/explain";
 import { monthlyCharge } from "../core/charges/monthly";
 import { failureOf, PricingError } from "../core/errors";
 import type { PricingFailure } from "../core/failure";
@@ -37,6 +38,8 @@ export interface CalcAnswer {
   readonly freeCalls: number;
   readonly prepaidCalls: number;
   readonly postpaidCalls: number;
+  /** The charge's own arithmetic: "(9,999 − 1,000) × 0.15" = "1,349.85". */
+  readonly arithmetic: ChargeArithmetic;
   /** Set when the name belongs to the other product: the answer is priced there, and says so. */
   readonly switchedTo?: ProductKind;
 }
@@ -50,14 +53,7 @@ export function parseCount(text: string): number | null {
   return read.ok ? read.value : null;
 }
 
-/** "1234567.891" → "1,234,567.891": grouping on the exact text, never through a float. */
-export function groupDigits(decimalText: string): string {
-  const negative = decimalText.startsWith("-");
-  const body = negative ? decimalText.slice(1) : decimalText;
-  const [whole, fraction] = body.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (negative ? "-" : "") + grouped + (fraction !== undefined ? `.${fraction}` : "");
-}
+export { groupDigits } from "../core/money";
 
 /** Names a user can pick for a product in a version: billing items, then their interfaces. */
 export function itemNames(registry: CatalogRegistry, kind: ProductKind, version: string): string[] {
@@ -134,6 +130,7 @@ export function calculate(registry: CatalogRegistry, input: CalcInput, lang: Mes
       freeCalls: cost.freeCalls,
       prepaidCalls: cost.prepaidCalls,
       postpaidCalls: cost.postpaidCalls,
+      arithmetic: explainCharge(cost),
     };
   } catch (error) {
     if (error instanceof PricingError)

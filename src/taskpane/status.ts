@@ -17,9 +17,15 @@ export interface Message {
 
 export type ProgressReport = (fraction: number | null, text?: string) => void;
 
+/** How long a success or info line stays before it fades away (errors stay until dismissed). */
+export const FADE_AFTER_MS = 5000;
+const FADE_MS = 400;
+
 /**
- * Progress and messages. Errors stay until the user dismisses them (never replaced by the
- * next message); every message is also kept in `history` and logged to the console.
+ * Progress and messages, as a compact stack above the pane's scrolling body (it never lies
+ * over a form). Errors stay until the user dismisses them (never replaced by the next
+ * message); a success or info line replaces the previous one and fades after a few seconds.
+ * Every message is also kept in `history` and logged to the console.
  */
 export class StatusPanel {
   readonly history: Message[] = [];
@@ -43,9 +49,14 @@ export class StatusPanel {
       this.progressText,
     );
     this.list = h("ul", { class: "messages", "aria-live": "polite", "aria-relevant": "additions" });
-    this.clearButton = h("button", { type: "button", class: "subtle", hidden: true }, t("clearMessages"));
+    this.clearButton = h(
+      "button",
+      { type: "button", class: "subtle small clear-messages", hidden: true },
+      t("clearMessages"),
+    );
     this.clearButton.addEventListener("click", () => this.clear());
-    root.replaceChildren(this.progressBox, this.list, this.clearButton);
+    // The clear button has a row of its own above the list: it never sits on a message's text.
+    root.replaceChildren(this.progressBox, h("div", { class: "messages-bar" }, this.clearButton), this.list);
   }
 
   info(text: string, details: readonly Detail[] = []): void {
@@ -94,7 +105,11 @@ export class StatusPanel {
 
   clear(): void {
     this.list.replaceChildren();
-    this.clearButton.hidden = true;
+    this.updateClear();
+  }
+
+  private updateClear(): void {
+    this.clearButton.hidden = this.list.childElementCount === 0;
   }
 
   private add(kind: MessageKind, text: string, details: readonly Detail[]): void {
@@ -117,13 +132,21 @@ export class StatusPanel {
     );
     dismiss.addEventListener("click", () => {
       item.remove();
-      this.clearButton.hidden = this.list.childElementCount === 0;
+      this.updateClear();
     });
     // Only one success/info line is kept at a time; errors accumulate until dismissed.
-    if (kind !== "error")
+    if (kind !== "error") {
       for (const old of [...this.list.querySelectorAll(":scope > li.info, :scope > li.success")]) old.remove();
+      setTimeout(() => {
+        item.classList.add("fading");
+        setTimeout(() => {
+          item.remove();
+          this.updateClear();
+        }, FADE_MS);
+      }, FADE_AFTER_MS);
+    }
     this.list.appendChild(item);
-    this.clearButton.hidden = false;
+    this.updateClear();
   }
 }
 

@@ -1,3 +1,4 @@
+import { cellFormat, sheetLook } from "../compare/layout";
 import type { CellValue, ComparisonTable } from "../compare/types";
 import type { XlsxSheet } from "./xlsx";
 
@@ -16,30 +17,27 @@ export function tableRows(table: ComparisonTable): CellValue[][] {
   ];
 }
 
+/** The sheet of one table, with the number formats, frozen rows and widths the Office.js writer gives it. */
 export function tableToXlsxSheet(table: ComparisonTable): XlsxSheet {
   const rows = tableRows(table);
+  const look = sheetLook(table);
   const columnsRow = table.headerBlock.length + 1;
+  const formatsOf = (part: "header" | "row" | "totals", r: number, width: number): (string | null)[] =>
+    Array.from({ length: width }, (_, c) => cellFormat(table, part, r, c));
+  const cellFormats = [
+    ...table.headerBlock.map((row, r) => formatsOf("header", r, row.length)),
+    [],
+    [],
+    ...table.rows.map((row, r) => formatsOf("row", r, row.length)),
+    ...(table.totals ? [formatsOf("totals", 0, table.totals.length)] : []),
+  ];
   const notes = table.notes?.length ? [[], ...table.notes.map((n) => [n])] : [];
-  const width = Math.max(table.columns.length, 1);
-  const columnWidths = Array.from({ length: width }, (_, c) => {
-    const longest = Math.max(...[table.columns, ...table.rows].map((r) => textWidth(r[c])));
-    return Math.min(60, Math.max(8, longest + 2));
-  });
   return {
     name: table.sheetName,
     rows: [...rows, ...notes],
     boldRows: [0, columnsRow, ...(table.totals ? [rows.length - 1] : [])],
-    columnFormats: table.numberFormats ?? [],
-    formatFromRow: columnsRow + 1,
-    columnWidths,
+    cellFormats,
+    columnWidths: look.columnWidths,
+    frozenRows: look.frozenRows,
   };
-}
-
-/** Display width: CJK characters count double. */
-function textWidth(value: CellValue | undefined): number {
-  if (value === null || value === undefined) return 0;
-  const text = typeof value === "number" ? value.toLocaleString("en-US") : String(value);
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1;
-  return width;
 }

@@ -4,7 +4,7 @@
  * "=HYPERLINK(...)" or "@SUM(...)" is text, never a formula; the writer has no formulas at all.
  */
 
-import { columnLetter } from "../compare/layout";
+import { columnLetter, uniqueSheetName } from "../compare/layout";
 
 /** `{ error }` is an Excel error value (t="e"): SUM, ISNA and IFERROR see the error. */
 export type XlsxCell = string | number | boolean | null | undefined | { readonly error: "#N/A" | "#VALUE!" | "#NUM!" };
@@ -14,16 +14,15 @@ export interface XlsxSheet {
   readonly rows: readonly (readonly XlsxCell[])[];
   /** Rows (from the top) shown bold, e.g. a title and a header row. */
   readonly boldRows?: readonly number[];
-  /** Number format code per column (0-based), e.g. "#,##0.00##"; applied to numeric cells only. */
-  readonly columnFormats?: readonly (string | null | undefined)[];
-  /** First row (0-based) the column formats apply to; default 0. */
-  readonly formatFromRow?: number;
+  /** Number format code per cell (rows and columns 0-based), e.g. "¥#,##0.00##"; applied to numbers only. */
+  readonly cellFormats?: readonly (readonly (string | null | undefined)[] | undefined)[];
   /** Column widths in characters (0-based). */
   readonly columnWidths?: readonly (number | undefined)[];
+  /** Rows kept in view at the top when scrolling (a frozen pane). */
+  readonly frozenRows?: number;
 }
 
 const MAX_CELL_TEXT = 32767;
-const MAX_SHEET_NAME = 31;
 
 /* ---------- CRC-32 and the zip container ---------- */
 
@@ -148,23 +147,6 @@ export function xmlText(text: string): string {
 
 export const cellAddress = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 
-/** A sheet name Excel accepts: no []:*?/\ , not blank, at most 31 characters, unique (case-insensitive). */
-export function safeSheetName(name: string, used: Set<string>): string {
-  let base = stripInvalidXml(name)
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  if (base === "" || base.toLowerCase() === "history") base = "Sheet";
-  base = [...base].slice(0, MAX_SHEET_NAME).join("");
-  let candidate = base;
-  for (let i = 2; used.has(candidate.toLowerCase()); i++) {
-    const suffix = ` (${i})`;
-    candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
-  }
-  used.add(candidate.toLowerCase());
-  return candidate;
-}
-
 /** The shortest text that reads back as the same double; never exponent notation for ordinary sizes. */
 function numberText(value: number): string {
   return String(value);
@@ -178,7 +160,9 @@ interface Styles {
 
 function buildStyles(sheets: readonly XlsxSheet[]): Styles {
   const formats: string[] = [];
-  for (const sheet of sheets) for (const f of sheet.columnFormats ?? []) if (f && !formats.includes(f)) formats.push(f);
+  for (const sheet of sheets)
+    for (const row of sheet.cellFormats ?? [])
+      for (const f of row ?? []) if (f && !formats.includes(f)) formats.push(f);
   const fmtId = (format: string | undefined): number => (format ? 164 + formats.indexOf(format) : 0);
   // cellXfs: 0 = plain, 1 = bold, then (plain, bold) per format.
   const xfs = [
@@ -231,7 +215,7 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
     const cells = row
       .map((value, c) => {
         const isBold = bold.has(r);
-        const format = r >= (sheet.formatFromRow ?? 0) ? (sheet.columnFormats?.[c] ?? undefined) : undefined;
+        const format = sheet.cellFormats?.[r]?.[c] ?? undefined;
         return cellXml(value, cellAddress(r, c), styles.index(isBold, undefined), styles.index(isBold, format));
       })
       .join("");
@@ -241,12 +225,18 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
   const cols = widths.some((w) => w)
     ? `<cols>${widths.map((w, c) => (w ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(255, Math.max(1, w))}" customWidth="1"/>` : "")).join("")}</cols>`
     : "";
+  const frozen = sheet.frozenRows ?? 0;
+  const views =
+    frozen > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`
+      : "";
   const dimension =
     sheet.rows.length && width ? `<dimension ref="A1:${cellAddress(sheet.rows.length - 1, width - 1)}"/>` : "";
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     dimension +
+    views +
     cols +
     `<sheetData>${rows.join("")}</sheetData>` +
     "</worksheet>"
@@ -256,8 +246,8 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
 /** The .xlsx file (bytes) of one or more sheets. */
 export function buildXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   if (sheets.length === 0) throw new Error("an .xlsx file needs at least one sheet");
-  const used = new Set<string>();
-  const names = sheets.map((s) => safeSheetName(s.name, used));
+  const names: string[] = [];
+  for (const sheet of sheets) names.push(uniqueSheetName(stripInvalidXml(sheet.name), names));
   const styles = buildStyles(sheets);
   const entries: ZipEntry[] = [
     {

@@ -36,6 +36,10 @@ export function excelFakeScript(options: {
   }
   function makeRange(sheetName, address) {
     var sheet = wb.sheets[sheetName];
+    if (/^[A-Z]+:[A-Z]+$/.test(address)) {
+      var col = address.split(":")[0];
+      return { format: { set columnWidth(points) { (sheet.widths || (sheet.widths = {}))[col] = points; } } };
+    }
     var box = parseRange(address);
     var range = {
       load: function () { return range; },
@@ -84,7 +88,8 @@ export function excelFakeScript(options: {
         };
       },
       tables: { add: function (address, hasHeaders) { var t = { address: address, hasHeaders: hasHeaders, style: "" }; wb.sheets[name].tables.push(t); return t; } },
-      activate: function () { wb.active = name; }
+      activate: function () { wb.active = name; },
+      freezePanes: { freezeRows: function (count) { wb.sheets[name].frozenRows = count; } }
     };
   }
   var workbook = {

@@ -33,7 +33,16 @@ interface FakeCell {
   formula: string | null;
 }
 interface FakeWorkbook {
-  sheets: Record<string, { cells: Record<string, FakeCell>; tables: { address: string }[] }>;
+  sheets: Record<
+    string,
+    {
+      cells: Record<string, FakeCell>;
+      tables: { address: string }[];
+      frozenRows?: number;
+      widths?: Record<string, number>;
+      formats: Record<string, unknown>;
+    }
+  >;
   order: string[];
   active: string;
   parts: { namespace: string; xml: string }[];
@@ -156,6 +165,11 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(cells.some((c) => c.formula?.startsWith("=TCLOUD.OCR_COST("))).toBe(true);
     expect(cells.some((c) => c.value === "身份证识别")).toBe(true);
     expect(wb.sheets[name].tables).toHaveLength(1);
+    // The shared look: header rows frozen down to the table's header row, widths set, costs in ¥.
+    const headerRow = Number(/^A(\d+):/.exec(wb.sheets[name].tables[0].address)![1]);
+    expect(wb.sheets[name].frozenRows).toBe(headerRow);
+    expect(Object.keys(wb.sheets[name].widths ?? {})).toEqual(expect.arrayContaining(["A", "B", "E"]));
+    expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
     expect(await page.locator("#results > section").count()).toBe(0); // in Excel, results go to sheets
   });
 

@@ -12,7 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { validateCatalog } from "../../src/catalog/validate";
-import { columnIndex } from "../../src/compare/layout";
+import { columnIndex, columnLetter, displayCell } from "../../src/compare/layout";
 import {
   AT_NAME,
   FORMULA_NAME,
@@ -48,6 +48,18 @@ const screenshotDir = (name: string): string => {
 };
 
 jest.setTimeout(180000);
+
+/** The whole pane in one picture: its body scrolls by itself, so the window grows to show all of it. */
+async function fullPane(page: Page, file: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 900, height: 1000 };
+  const extra = await page.evaluate(() => {
+    const body = document.getElementById("pane-body")!;
+    return body.scrollHeight - body.clientHeight;
+  });
+  await page.setViewportSize({ width: size.width, height: size.height + Math.max(0, extra) });
+  await page.screenshot({ path: file });
+  await page.setViewportSize(size);
+}
 
 describeBrowser("task pane in headless Chromium (standalone, outside Excel)", () => {
   let browser: Browser;
@@ -168,7 +180,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(await page.locator('#versions-table tr[data-id="tencent-2019-ocr"]').textContent()).toMatch(
       /2019-10-01 \(approx\.\)/,
     );
-    await page.screenshot({ path: screenshotDir("pane.png"), fullPage: true });
+    await fullPane(page, screenshotDir("pane.png"));
   });
 
   test("every control has an accessible name, and the keyboard reaches the forms in order", async () => {
@@ -188,15 +200,17 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     // Tab order follows the page: skip link, default radio, version actions, file input, URL, …
     await page.focus("body");
     const order: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 120; i++) {
       await page.keyboard.press("Tab");
       order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ""));
     }
     const at = (id: string) => order.indexOf(id);
-    expect(at("catalog-file")).toBeGreaterThan(-1);
-    expect(at("catalog-file")).toBeLessThan(at("catalog-url"));
-    expect(at("catalog-url")).toBeLessThan(at("calc-product"));
+    // The calculator comes first, then the comparisons, the versions and bringing one in.
+    expect(at("calc-product")).toBeGreaterThan(-1);
     expect(at("calc-product")).toBeLessThan(at("calc-submit"));
+    expect(at("calc-submit")).toBeLessThan(at("compare-kind"));
+    expect(at("compare-kind")).toBeLessThan(at("catalog-file"));
+    expect(at("catalog-file")).toBeLessThan(at("catalog-url"));
     // Arrow keys move the default within the radio group (native radio behaviour).
     expect(await page.locator('input[name="default-version"]').count()).toBeGreaterThanOrEqual(4);
   });
@@ -356,11 +370,14 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await page.fill("#calc-prepaid", "");
     await page.click("#calc-submit");
     expect(await text("#calc-cost")).toBe("¥1,349.85");
+    // The charge's own arithmetic, as the core explains it.
+    expect(await text("#calc-arithmetic")).toBe("(9,999 − 1,000) × 0.15 = 1,349.85");
     await page.fill("#calc-item", "银行卡识别");
     await page.fill("#calc-volume", "2500");
     await page.fill("#calc-prepaid", "1000");
     await page.click("#calc-submit");
-    expect(await text("#calc-cost")).toBe("¥75");
+    expect(await text("#calc-cost")).toBe("¥75.00");
+    expect(await text("#calc-arithmetic")).toBe("(2,500 − 1,000 − 1,000) × 0.15 = 75");
     await page.locator("#calculator").screenshot({ path: screenshotDir("calculator.png") });
     await page.fill("#calc-item", "通用印刷体识别");
     await page.fill("#calc-volume", "2000000");
@@ -371,6 +388,23 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await page.fill("#calc-volume", "12.5");
     await page.click("#calc-submit");
     expect(await text("#calc-result")).toMatch(/#VALUE!/);
+  });
+
+  test("a Face name under product OCR is priced as Face, and the form says so", async () => {
+    await page.selectOption("#calc-product", "ocr");
+    await page.selectOption("#calc-version", "");
+    await page.fill("#calc-item", "人脸比对");
+    await page.fill("#calc-volume", "20000");
+    await page.fill("#calc-prepaid", "0");
+    await page.click("#calc-submit");
+    expect(await text("#calc-switched")).toMatch(/^人脸比对 belongs to Face Recognition/);
+    expect(await page.inputValue("#calc-product")).toBe("face");
+    expect(await text("#calc-cost")).toMatch(/^¥[\d,]+\.\d{2,4}$/);
+    // Face has no free quota: the calls times the tier's price, and the same amount as the cost.
+    const arithmetic = /^20,000 × [\d.]+ = ([\d,.]+)$/.exec(await text("#calc-arithmetic"));
+    expect(arithmetic).not.toBeNull();
+    expect(Number((await text("#calc-cost")).replace(/[¥,]/g, ""))).toBe(Number(arithmetic![1].replace(/,/g, "")));
+    await page.selectOption("#calc-product", "ocr");
   });
 
   test("URLs: https only, network failures in plain words", async () => {
@@ -408,6 +442,46 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     const { name, sheets } = await download(() => result.locator("button.download").click());
     expect(name).toMatch(/\.xlsx$/);
     checkSheetMatchesHtml(sheets[0], html);
+  });
+
+  test("price changes: changed lines only by default, the counts at the top, the sheet's look in the .xlsx", async () => {
+    const pick = async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.selectOption("#compare-a", "tencent-2021-ocr");
+      await page.selectOption("#compare-b", "tencent-current");
+    };
+    expect(await page.isChecked("#compare-changed-only")).toBe(true);
+    const changed = await generate("price-changes", pick);
+    const counts = await changed.locator(".change-counts").textContent();
+    expect(counts).toMatch(/^\d+ changed, \d+ added, \d+ removed, \d+ unchanged$/);
+    // The counts come before the table.
+    const above = await changed.evaluate((section) => {
+      const c = section.querySelector(".change-counts")!;
+      return Boolean(c.compareDocumentPosition(section.querySelector("table.comparison")!) & 4);
+    });
+    expect(above).toBe(true);
+    const shown = await htmlTable(changed);
+    const status = shown.head.indexOf("status");
+    expect(shown.body.every((r) => r[status] !== "unchanged")).toBe(true);
+    await page.uncheck("#compare-changed-only");
+    const all = await generate("price-changes", pick);
+    expect(await all.locator(".change-counts").textContent()).toBe(counts);
+    expect((await htmlTable(all)).body.length).toBeGreaterThan(shown.body.length);
+    await page.check("#compare-changed-only");
+
+    // The .xlsx has the page's look: frozen header rows, the page's column widths, its formats.
+    const { sheets } = await download(() => changed.locator("button.download").click());
+    const [sheet] = sheets;
+    const headerRows = await changed.locator("table.header-block tr").count();
+    expect(sheet.frozenRows).toBeGreaterThanOrEqual(headerRows + 2);
+    const widths = await changed
+      .locator("table.comparison col")
+      .evaluateAll((cols) => cols.map((c) => Number(c.getAttribute("data-width"))));
+    expect(widths.map((_, c) => sheet.columnWidths.get(c))).toEqual(widths);
+    const prices = [...sheet.cells.values()].filter((c) => c.type === "n").map((c) => c.format);
+    expect(prices).toContain("¥#,##0.00####"); // unit prices in ¥, not General
+    expect(await changed.locator(".sheet-name").textContent()).toBe(`Sheet: ${sheet.name}`);
+    expect([...sheet.name].length).toBeLessThanOrEqual(31);
   });
 
   test("forecast under versions (typed rows)", async () => {
@@ -460,7 +534,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(all.name).toBe("tcloud-comparisons.xlsx");
     expect(all.sheets.length).toBe(await page.locator("#results > section.result").count());
     expect(new Set(all.sheets.map((s) => s.name.toLowerCase())).size).toBe(all.sheets.length);
-    await page.screenshot({ path: screenshotDir("pane-with-results.png"), fullPage: true });
+    await fullPane(page, screenshotDir("pane-with-results.png"));
   });
 
   test("bad comparison input is reported, not lost", async () => {
@@ -536,6 +610,82 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(defaultAfter).toBe(defaultBefore);
   });
 
+  test("at 350 × 800 the message stack never covers the form; successes fade, errors stay", async () => {
+    const narrow = await browser.newContext({ locale: "en-US", viewport: { width: 350, height: 800 } });
+    await routeBrowser(narrow, server.url, { kind: "real" });
+    const p = await narrow.newPage();
+    await p.goto(`${server.url}taskpane.html`);
+    await p.waitForSelector("body[data-ready]");
+    // The calculator is the first card.
+    expect(await p.locator("#pane-body > .card").first().getAttribute("id")).toBe("calculator");
+
+    /** Every box of the stack against every visible control of the form, at this scroll position. */
+    const overlaps = () =>
+      p.evaluate(() => {
+        const stack = document.getElementById("status")!.getBoundingClientRect();
+        // Only what shows counts: a control scrolled out of the body is clipped by it.
+        const body = document.getElementById("pane-body")!.getBoundingClientRect();
+        const meets = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+        if (meets(body, stack)) return ["the scrolling body itself"];
+        // The part of a control the body shows (a control half scrolled out is clipped at the body's edge).
+        const shown = (r: DOMRect) =>
+          new DOMRect(
+            r.left,
+            Math.max(r.top, body.top),
+            r.width,
+            Math.min(r.bottom, body.bottom) - Math.max(r.top, body.top),
+          );
+        const hit = (whole: DOMRect): boolean => {
+          const r = shown(whole);
+          return r.width > 0 && r.height > 0 && meets(r, stack);
+        };
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>(
+            "#pane-body input, #pane-body select, #pane-body textarea, #pane-body button",
+          ),
+        ];
+        return controls.filter((el) => hit(el.getBoundingClientRect())).map((el) => el.id || el.tagName);
+      });
+    // Four errors with details and a success.
+    await p.selectOption("#compare-kind", "forecast");
+    await p.fill("#forecast-rows", "身份证识别, lots\n银行卡识别");
+    for (let i = 0; i < 4; i++) {
+      await p.click("#compare-generate");
+      await p.waitForFunction((n) => document.querySelectorAll("#status li.message.error").length === n, i + 1);
+    }
+    await p.fill("#calc-item", "身份证识别");
+    await p.click("#calc-submit");
+    await p.locator("#status li.message.error").first().waitFor();
+    const stackHeight = await p.locator("#status").evaluate((el) => el.getBoundingClientRect().height);
+    expect(stackHeight).toBeLessThanOrEqual(800 * 0.3 + 1);
+    for (const top of [0, 300, 800, 2000, 100000]) {
+      await p.evaluate((y) => document.getElementById("pane-body")!.scrollTo(0, y), top);
+      expect(await overlaps()).toEqual([]);
+    }
+    // "Clear messages" has its own row: it covers no message text.
+    const clearCovers = await p.evaluate(() => {
+      const b = document.querySelector("#status .clear-messages")!.getBoundingClientRect();
+      return [...document.querySelectorAll("#status .message-text, #status .problems li")].some((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
+      });
+    });
+    expect(clearCovers).toBe(false);
+    await p.screenshot({ path: screenshotDir("pane-messages-narrow.png") });
+
+    // A success fades by itself; the errors stay until dismissed.
+    await p.locator("#versions-table tr[data-id='tencent-2021-ocr'] button[data-action='export']").click();
+    await p.locator("#status li.message.success").waitFor();
+    await p.locator("#status li.message.success").waitFor({ state: "detached", timeout: 10000 });
+    expect(await p.locator("#status li.message.error").count()).toBe(4);
+    await p.locator("#status li.message.error .dismiss").first().click();
+    expect(await p.locator("#status li.message.error").count()).toBe(3);
+    await p.click("#status .clear-messages");
+    expect(await p.locator("#status li.message").count()).toBe(0);
+    await narrow.close();
+  });
+
   test("Chinese UI text follows the browser language outside Office", async () => {
     const zh = await browser.newContext({ locale: "zh-CN", viewport: { width: 900, height: 1000 } });
     await routeBrowser(zh, server.url, { kind: "real" });
@@ -548,8 +698,8 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await zhPage.fill("#calc-item", "身份证识别");
     await zhPage.fill("#calc-volume", "10000");
     await zhPage.click("#calc-submit");
-    expect(await zhPage.locator("#calc-cost").textContent()).toBe("¥900");
-    await zhPage.screenshot({ path: screenshotDir("pane-zh.png"), fullPage: false });
+    expect(await zhPage.locator("#calc-cost").textContent()).toBe("¥900.00");
+    await zhPage.screenshot({ path: screenshotDir("pane-zh.png") });
     await zh.close();
   });
 
@@ -601,11 +751,11 @@ function checkSheetMatchesHtml(sheet: ReadSheet, html: { head: string[]; body: s
     const row = grid[headerRow + 1 + i];
     cells.forEach((shown, c) => {
       const value = row[c];
+      const ref = `${columnLetter(c)}${headerRow + 2 + i}`;
+      const cell = sheet.cells.get(ref);
       if (typeof value === "number") {
-        // The page shows the same number, grouped (and with ¥ or % per the number format).
-        const digits = shown.replace(/[¥,%\s]/g, "");
-        if (shown.endsWith("%")) expect(Number(digits)).toBeCloseTo(value * 100, 2);
-        else expect(Number(digits)).toBe(value);
+        // The page shows the number exactly as the sheet's number format does (¥900.00 in both).
+        expect([ref, shown]).toEqual([ref, displayCell(value, cell!.format)]);
       } else {
         expect(shown).toBe(value === null ? "" : String(value === true ? "TRUE" : value === false ? "FALSE" : value));
       }

@@ -10,12 +10,18 @@ export interface ReadCell {
   readonly value: string | number | boolean;
   readonly style: number;
   readonly formula: string | null;
+  /** The number format code its style applies ("General" when none). */
+  readonly format: string;
 }
 
 export interface ReadSheet {
   readonly name: string;
   readonly cells: ReadonlyMap<string, ReadCell>;
   readonly xml: string;
+  /** Rows frozen at the top (the pane's ySplit), 0 when none. */
+  readonly frozenRows: number;
+  /** Column widths in characters by 0-based column, where the sheet sets one. */
+  readonly columnWidths: ReadonlyMap<number, number>;
 }
 
 export function unzip(bytes: Uint8Array): Map<string, Buffer> {
@@ -87,6 +93,24 @@ export function readXlsx(bytes: Uint8Array): { sheets: ReadSheet[]; files: Map<s
   const shared = files.has("xl/sharedStrings.xml")
     ? [...text("xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1]))
     : [];
+  // Style index → number format code: cellXfs' numFmtId, resolved through numFmts (or a built-in id).
+  const styles = files.has("xl/styles.xml") ? text("xl/styles.xml") : "";
+  const codes = new Map(
+    [...styles.matchAll(/<numFmt\s[^>]*>/g)].map((m) => [attr(m[0], "numFmtId"), attr(m[0], "formatCode") ?? ""]),
+  );
+  const builtIn: Record<string, string> = {
+    "0": "General",
+    "1": "0",
+    "2": "0.00",
+    "3": "#,##0",
+    "4": "#,##0.00",
+    "10": "0.00%",
+  };
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  const xfFormats = [...cellXfs.matchAll(/<xf\s[^>]*>/g)].map((m) => {
+    const id = attr(m[0], "numFmtId") ?? "0";
+    return codes.get(id) ?? builtIn[id] ?? `numFmtId ${id}`;
+  });
   const rels = new Map(
     [...text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\s[^>]*>/g)].map((m) => [
       attr(m[0], "Id") as string,
@@ -113,9 +137,17 @@ export function readXlsx(bytes: Uint8Array): { sheets: ReadSheet[]; files: Map<s
       else if (type === "n") value = v ? Number(v[1]) : "";
       else value = v ? unescapeXml(v[1]) : "";
       if (!v && type !== "inlineStr" && !formulaMatch) continue; // a styled empty cell
-      cells.set(ref, { type, value, style, formula: formulaMatch ? unescapeXml(formulaMatch[1]) : null });
+      const format = xfFormats[style] ?? "General";
+      cells.set(ref, { type, value, style, formula: formulaMatch ? unescapeXml(formulaMatch[1]) : null, format });
     }
-    return { name, cells, xml };
+    const pane = /<pane\s[^>]*>/.exec(xml)?.[0];
+    const frozenRows = pane && attr(pane, "state") === "frozen" ? Number(attr(pane, "ySplit") ?? 0) : 0;
+    const columnWidths = new Map<number, number>();
+    for (const m of xml.matchAll(/<col\s[^>]*>/g)) {
+      const [min, max, width] = ["min", "max", "width"].map((a) => Number(attr(m[0], a)));
+      for (let c = min; c <= max; c++) columnWidths.set(c - 1, width);
+    }
+    return { name, cells, xml, frozenRows, columnWidths };
   });
   return { sheets, files };
 }

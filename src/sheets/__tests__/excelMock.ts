@@ -26,6 +26,10 @@ export interface MockLog {
   tables: { sheet: string; address: string; hasHeaders: boolean; style?: string }[];
   activated: string[];
   autofit: string[];
+  /** "Sheet!B" → column width in points, as Range.format.columnWidth was set. */
+  columnWidths: Map<string, number>;
+  /** sheet → rows frozen by freezePanes.freezeRows. */
+  frozenRows: Map<string, number>;
   /** Addresses ("Sheet1!B7:C7") whose formulas were written. */
   formulaWrites: string[];
 }
@@ -78,6 +82,8 @@ export function createMockWorkbook(
     tables: [],
     activated: [],
     autofit: [],
+    columnWidths: new Map(),
+    frozenRows: new Map(),
     formulaWrites: [],
   };
   const cells = new Map<string, Map<string, StoredCell>>();
@@ -111,7 +117,27 @@ export function createMockWorkbook(
     };
   };
 
+  /** A whole column ("B:B"): only its width is used. */
+  const makeColumns = (sheet: string, address: string) => {
+    const [from, to] = address.split(":");
+    return {
+      format: {
+        set columnWidth(points: number) {
+          queue(10, () => {
+            for (let c = columnIndex(from); c <= columnIndex(to); c++)
+              log.columnWidths.set(`${sheet}!${columnLetter(c)}`, points);
+          });
+        },
+      },
+    };
+  };
+
   const makeRange = (sheet: string, address: string) => {
+    if (/^[A-Z]+:[A-Z]+$/.test(address)) return makeColumns(sheet, address) as unknown as ReturnType<typeof makeCells>;
+    return makeCells(sheet, address);
+  };
+
+  const makeCells = (sheet: string, address: string) => {
     const store = cells.get(sheet)!;
     const { c0, r0, c1, r1 } = parseRange(address);
     const assign = (kind: "values" | "formulas", data: unknown[][]): void => {
@@ -207,6 +233,9 @@ export function createMockWorkbook(
       },
     },
     activate: () => queue(10, () => log.activated.push(name)),
+    freezePanes: {
+      freezeRows: (count: number) => queue(10, () => log.frozenRows.set(name, count)),
+    },
   });
 
   const data = {

@@ -1,5 +1,11 @@
 import { forecast } from "../../compare/forecast";
-import { tableLayout } from "../../compare/layout";
+import { cellFormat, columnLetter, tableLayout, widthInPoints } from "../../compare/layout";
+import { planSheet } from "../../compare/planSheet";
+import { priceChanges } from "../../compare/priceChanges";
+import { FORMAT_COUNT, FORMAT_UNIT_PRICE } from "../../compare/types";
+import { readXlsx } from "../../../test/browser/xlsxReader";
+import { tableToXlsxSheet } from "../../taskpane/tableSheet";
+import { buildXlsx } from "../../taskpane/xlsx";
 import type { ComparisonTable } from "../../compare/types";
 import { GENERATED_AT, HOSTILE_NAMES, testRegistry } from "../../compare/__tests__/fixtures";
 import { uniqueSheetName, writeComparisonSheet, type WriteProgress } from "../writeComparisonSheet";
@@ -168,7 +174,45 @@ describe("writeComparisonSheet", () => {
     expect(uniqueSheetName("Forecast", ["forecast", "Forecast (2)"])).toBe("Forecast (3)");
     expect(uniqueSheetName("a/b:c*d?[e]\\f", [])).toBe("a-b-c-d--e--f");
     const long = "x".repeat(40);
-    expect(uniqueSheetName(long, ["x".repeat(31)])).toBe("x".repeat(27) + " (2)");
+    const first = uniqueSheetName(long, []);
+    expect(first).toBe("x".repeat(15) + "…" + "x".repeat(15));
+    expect(uniqueSheetName(long, [first])).toBe("x".repeat(13) + "…" + "x".repeat(13) + " (2)");
+    expect([...uniqueSheetName(long, [first])].length).toBe(31);
     expect(uniqueSheetName("'History'", [])).toBe("Sheet");
+  });
+
+  it("the sheet looks like the downloaded .xlsx: same number formats, frozen rows, widths and name", async () => {
+    const tables = [
+      priceChanges(registry, "literal-test", "literal-new", "ocr", { generatedAt: GENERATED_AT }),
+      planSheet(registry, "身份证识别", [25000, 25000, 25000], "literal-test", undefined, {
+        generatedAt: GENERATED_AT,
+      }),
+    ];
+    for (const table of tables) {
+      const book = createMockWorkbook(["Sheet1"]);
+      const { sheetName } = await writeComparisonSheet(table, { excel: book.excel });
+      const [read] = readXlsx(buildXlsx([tableToXlsxSheet(table)])).sheets;
+      expect(sheetName).toBe(read.name);
+      expect(book.log.frozenRows.get(sheetName)).toBe(read.frozenRows);
+      expect(read.frozenRows).toBe(tableLayout(table).columnsRow);
+      for (const [c, width] of read.columnWidths)
+        expect(book.log.columnWidths.get(`${sheetName}!${columnLetter(c)}`)).toBe(widthInPoints(width));
+      const cells = book.cells.get(sheetName)!;
+      let numbers = 0;
+      for (const [ref, cell] of read.cells) {
+        if (cell.type !== "n") continue;
+        numbers++;
+        expect([ref, cells.get(ref)?.numberFormat ?? "General"]).toEqual([ref, cell.format]);
+      }
+      expect(numbers).toBeGreaterThan(5);
+    }
+  });
+
+  it("price-change prices carry ¥ with the same decimals as everywhere; quotas are counts", () => {
+    const table = priceChanges(registry, "literal-test", "literal-new", "ocr", { generatedAt: GENERATED_AT });
+    const formatsOf = (what: RegExp): (string | null)[] =>
+      table.rows.flatMap((row, r) => (what.test(String(row[3])) ? [cellFormat(table, "row", r, 4)] : []));
+    expect(new Set(formatsOf(/^postpaid/))).toEqual(new Set([FORMAT_UNIT_PRICE]));
+    expect(new Set(formatsOf(/^monthly free quota/))).toEqual(new Set([FORMAT_COUNT]));
   });
 });

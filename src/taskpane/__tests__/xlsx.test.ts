@@ -1,8 +1,8 @@
 import { readXlsx } from "../../../test/browser/xlsxReader";
 import type { ComparisonTable } from "../../compare/types";
 import { tableToXlsxSheet } from "../tableSheet";
-import { columnLetter } from "../../compare/layout";
-import { buildXlsx, crc32, safeSheetName, xmlText, zipStored } from "../xlsx";
+import { columnLetter, displayCell, sheetLook, uniqueSheetName } from "../../compare/layout";
+import { buildXlsx, crc32, xmlText, zipStored } from "../xlsx";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -49,13 +49,21 @@ describe("SpreadsheetML", () => {
     expect(xmlText("😀 身份证")).toBe("😀 身份证");
   });
 
-  test("sheet names are legal and unique", () => {
-    const used = new Set<string>();
-    expect(safeSheetName("Price changes: A/B [x]", used)).toBe("Price changes  A B  x");
-    expect(safeSheetName("price changes  a b  x", used)).toBe("price changes  a b  x (2)");
-    expect(safeSheetName("", used)).toBe("Sheet");
-    expect([...safeSheetName("x".repeat(40), used)].length).toBe(31);
-    expect(safeSheetName("x".repeat(40), used)).toBe("x".repeat(27) + " (2)");
+  test("sheet names are legal, unique and cut the way the Office.js writer cuts them", () => {
+    const long = "Changes tencent-2021-ocr vs tencent-current";
+    const file = buildXlsx(
+      ["Price changes: A/B [x]", "price changes- a-b -x-", "", long, long].map((name) => ({ name, rows: [["x"]] })),
+    );
+    const names = readXlsx(file).sheets.map((s) => s.name);
+    expect(names).toEqual([
+      "Price changes- A-B -x-",
+      "price changes- a-b -x- (2)",
+      "Sheet",
+      uniqueSheetName(long, []),
+      uniqueSheetName(long, [uniqueSheetName(long, [])]),
+    ]);
+    expect(names[3]).toBe("Changes tencent…tencent-current");
+    expect(names.every((n) => [...n].length <= 31)).toBe(true);
   });
 
   test("numbers are numbers, text is inline text (never a formula), booleans are booleans", () => {
@@ -97,7 +105,7 @@ describe("SpreadsheetML", () => {
 
   test("several sheets, all parts present, number formats and bold rows styled", () => {
     const file = buildXlsx([
-      { name: "One", rows: [["h"], [1.5]], boldRows: [0], columnFormats: ["¥#,##0.00##"], formatFromRow: 1 },
+      { name: "One", rows: [["h"], [1.5]], boldRows: [0], cellFormats: [[], ["¥#,##0.00##"]], frozenRows: 1 },
       { name: "One", rows: [["x"]] },
     ]);
     const { sheets, files } = readXlsx(file);
@@ -117,6 +125,9 @@ describe("SpreadsheetML", () => {
     expect(styles).toContain('formatCode="¥#,##0.00##"');
     expect(sheets[0].cells.get("A1")!.style).toBe(1);
     expect(sheets[0].cells.get("A2")!.style).toBe(2);
+    expect(sheets[0].cells.get("A2")!.format).toBe("¥#,##0.00##");
+    expect(sheets[0].frozenRows).toBe(1);
+    expect(sheets[1].frozenRows).toBe(0);
   });
 
   test("an empty workbook is refused", () => {
@@ -151,6 +162,18 @@ describe("a comparison table as a sheet", () => {
     expect(sheet.cells.get("A6")).toMatchObject({ type: "inlineStr", value: "=HYPERLINK(1)", formula: null });
     expect([v("A7"), v("C7")]).toEqual(["total", 0.3]);
     expect(v("A9")).toBe("#N/A: no list price");
-    expect(sheet.cells.get("B5")!.style).toBeGreaterThan(1);
+    expect(sheet.cells.get("B5")!.format).toBe("¥#,##0.00##");
+    expect(sheet.cells.get("A5")!.format).toBe("General");
+  });
+
+  test("frozen rows, widths and formats are the shared layout's (what the Office.js writer sets)", () => {
+    const [sheet] = readXlsx(buildXlsx([tableToXlsxSheet(table)])).sheets;
+    const look = sheetLook(table);
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.frozenRows).toBe(look.frozenRows);
+    expect([...sheet.columnWidths.values()]).toEqual(look.columnWidths);
+    // Every number reads as the page shows it: ¥0.10, never 0.1 here and ¥0.1 there.
+    expect(displayCell(sheet.cells.get("C5")!.value as number, sheet.cells.get("C5")!.format)).toBe("¥0.10");
+    expect(sheet.cells.get("C7")!.format).toBe("¥#,##0.00##");
   });
 });

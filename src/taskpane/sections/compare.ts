@@ -1,0 +1,242 @@
+/**
+ * The comparisons card: one form for price changes, forecast, volume ladder and plan; each kind
+ * reads its own fields into a table builder (KINDS), and Results writes or shows the table.
+ */
+import type { ProductKind } from "../../catalog/types";
+import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
+import type { ComparisonTable, ForecastInput } from "../../compare/types";
+import { field, h, option } from "../dom";
+import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
+import { gridDetails, type PaneContext } from "./context";
+import type { Results } from "./results";
+
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan";
+
+/** What the form holds when "Generate" is pressed. */
+interface CompareForm {
+  readonly product: ProductKind;
+  readonly versions: string[];
+  readonly versionA: string;
+  readonly versionB: string;
+  readonly changedOnly: boolean;
+  readonly planVersion: string;
+  readonly item: string;
+  readonly forecastText: string;
+  readonly useSelection: boolean;
+  readonly live: boolean;
+  readonly ladderText: string;
+  readonly planText: string;
+  readonly pricesText: string;
+}
+
+/** A comparison's table builder from the form, or null when the form was refused (and said why). */
+type Reader = (
+  ctx: PaneContext,
+  f: CompareForm,
+  bad: <T>(p: Parsed<T>) => boolean,
+) => Promise<(() => ComparisonTable) | null>;
+
+const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[0]; readonly read: Reader }> = {
+  "price-changes": {
+    label: "kindPriceChanges",
+    read:
+      async ({ registry }, f) =>
+      () =>
+        priceChanges(registry, f.versionA, f.versionB, f.product, { changedOnly: f.changedOnly }),
+  },
+  forecast: {
+    label: "kindForecast",
+    read: async (ctx, f, bad) => {
+      const { t, excel, status, registry } = ctx;
+      let rows: ForecastInput[];
+      if (f.useSelection && excel) {
+        const read = await status.track(t("progressLoading"), () => excel.readSelectedForecast());
+        if (!read) return null;
+        if (read.problems.length) {
+          ctx.reportProblems(t("sourceSheet", { name: read.address }), gridDetails(read.problems));
+          return null;
+        }
+        rows = read.rows;
+      } else {
+        const parsed = parseForecastRows(f.forecastText, t);
+        if (bad(parsed) || !parsed.ok) return null;
+        rows = parsed.value;
+      }
+      return () => forecast(registry, rows, f.versions, { product: f.product, liveFormulas: f.live, lang: t.lang });
+    },
+  },
+  ladder: {
+    label: "kindVolumeLadder",
+    read: async ({ t, registry }, f, bad) => {
+      const volumes = parseVolumes(f.ladderText, t);
+      if (bad(volumes) || !volumes.ok) return null;
+      return () => volumeLadder(registry, [f.item], volumes.value, f.versions, { product: f.product });
+    },
+  },
+  plan: {
+    label: "kindPlan",
+    read: async ({ t, registry }, f, bad) => {
+      const months = parseVolumes(f.planText, t);
+      if (bad(months) || !months.ok) return null;
+      const prices = parsePackPrices(f.pricesText, t);
+      if (bad(prices) || !prices.ok) return null;
+      const paid = prices.value.length ? prices.value : undefined;
+      return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
+    },
+  },
+};
+
+/** Comparisons: price changes, forecast, volume ladder and plan, as sheets (or tables here). */
+export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
+  const { t, excel, registry } = ctx;
+  const kind = h(
+    "select",
+    { id: "compare-kind" },
+    ...Object.entries(KINDS).map(([value, k]) => option(value, t(k.label))),
+  );
+  const product = ctx.productSelect("compare-product");
+  const versionA = ctx.versionSelect(false, "compare-a");
+  const versionB = ctx.versionSelect(false, "compare-b");
+  const planVersion = ctx.versionSelect(false, "plan-version");
+  const item = ctx.itemInput("compare-item", product, () => planVersion.value);
+  const forecastRows = h("textarea", { id: "forecast-rows", rows: 4, spellcheck: false });
+  forecastRows.value = "身份证识别, 9999\n银行卡识别, 900000";
+  const box = (id: string, checked: boolean): HTMLInputElement => h("input", { type: "checkbox", id, checked });
+  const useSelection = box("forecast-selection", false);
+  const live = box("forecast-live", true);
+  const changedOnly = box("compare-changed-only", true);
+  const ladderVolumes = h("input", { type: "text", id: "ladder-volumes", autocomplete: "off" });
+  const planMonths = h("input", {
+    type: "text",
+    id: "plan-months",
+    autocomplete: "off",
+    value: Array(12).fill("25000").join(", "),
+  });
+  const planPrices = h("input", { type: "text", id: "plan-prices", autocomplete: "off", placeholder: "100000=3500" });
+  const versionChecks = h("div", { class: "checks", id: "compare-versions" });
+
+  const check = (el: HTMLInputElement, label: string): HTMLElement =>
+    h("div", { class: "check" }, el, h("label", { for: el.id }, label));
+  const parts: Record<CompareKind, HTMLElement> = {
+    "price-changes": h(
+      "div",
+      {},
+      h("div", { class: "grid" }, field(t("versionA"), versionA), field(t("versionB"), versionB)),
+      check(changedOnly, t("changedOnlyLabel")),
+    ),
+    forecast: h(
+      "div",
+      {},
+      field(t("forecastRowsLabel"), forecastRows),
+      excel ? check(useSelection, t("forecastUseSelection")) : null,
+      excel ? check(live, t("liveFormulas")) : null,
+    ),
+    ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
+    plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
+  };
+  const versionsGroup = h(
+    "fieldset",
+    { class: "versions-group" },
+    h("legend", {}, t("versionsToCompare")),
+    versionChecks,
+  );
+  const itemField = field(t("itemLabel"), item);
+  const planVersionField = field(t("versionLabel"), planVersion);
+  const show = (): void => {
+    const k = kind.value as CompareKind;
+    for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
+    versionsGroup.hidden = k === "price-changes" || k === "plan";
+    itemField.hidden = !(k === "ladder" || k === "plan");
+    planVersionField.hidden = k !== "plan";
+  };
+  kind.addEventListener("change", show);
+
+  /** Versions A and B for a price change: two versions that price the chosen product, B the default when it does. */
+  const pickDistinct = (): void => {
+    const withKind = registry
+      .list()
+      .filter((s) => (product.value === "ocr" ? s.ocrDate : s.faceDate) !== null)
+      .map((s) => s.id);
+    const ids = withKind.length > 0 ? withKind : registry.ids();
+    versionB.value = ids.includes(registry.defaultId) ? registry.defaultId : ids[0];
+    versionA.value = ids.find((id) => id !== versionB.value) ?? versionB.value;
+  };
+  if (!versionB.value) queueMicrotask(pickDistinct);
+  product.addEventListener("change", pickDistinct); // a face comparison never starts from an OCR-only list
+
+  ctx.onRefresh(() => {
+    const ids = registry.ids();
+    const checked = new Set([...versionChecks.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value));
+    const firstTime = versionChecks.childElementCount === 0;
+    versionChecks.replaceChildren(
+      ...ids.map((id, i) =>
+        check(
+          h("input", {
+            type: "checkbox",
+            value: id,
+            id: `cmp-${id}`,
+            checked: firstTime ? id === registry.defaultId || i < 2 : checked.has(id),
+          }),
+          id,
+        ),
+      ),
+    );
+  });
+
+  const submit = h(
+    "button",
+    { type: "submit", class: "primary", id: "compare-generate" },
+    excel ? t("generateExcel") : t("generate"),
+  );
+  const form = h(
+    "form",
+    { id: "compare-form", class: "card", "aria-labelledby": "compare-heading" },
+    h("h2", { id: "compare-heading" }, t("compareHeading")),
+    excel ? null : h("p", { class: "hint" }, t("standaloneNote")),
+    h("div", { class: "grid" }, field(t("compareKindLabel"), kind), field(t("productLabel"), product)),
+    parts["price-changes"],
+    planVersionField,
+    itemField,
+    parts.forecast,
+    parts.ladder,
+    parts.plan,
+    versionsGroup,
+    h("div", { class: "actions" }, submit, results.downloadAll),
+    results.element,
+  );
+  show();
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const k = kind.value as CompareKind;
+    const f: CompareForm = {
+      product: product.value as ProductKind,
+      versions: [...versionChecks.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value),
+      versionA: versionA.value,
+      versionB: versionB.value,
+      changedOnly: changedOnly.checked,
+      planVersion: planVersion.value,
+      item: item.value.trim(),
+      forecastText: forecastRows.value,
+      useSelection: excel !== null && useSelection.checked,
+      live: excel !== null && live.checked,
+      ladderText: ladderVolumes.value,
+      planText: planMonths.value,
+      pricesText: planPrices.value,
+    };
+    const bad = <T>(parsed: Parsed<T>): boolean => {
+      if (parsed.ok) return false;
+      ctx.status.error(`${t("errorPrefix")}: ${t(KINDS[k].label)}`, parsed.errors);
+      return true;
+    };
+    if ((k === "forecast" || k === "ladder") && f.versions.length === 0) {
+      ctx.status.error(t("chooseTwoVersions"));
+      return;
+    }
+    submit.disabled = true;
+    void KINDS[k]
+      .read(ctx, f, bad)
+      .then((build) => (build ? results.generate(build, (sheet) => t("generatedSheet", { sheet })) : undefined))
+      .finally(() => (submit.disabled = false));
+  });
+  return form;
+}

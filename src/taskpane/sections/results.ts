@@ -1,0 +1,70 @@
+import { uniqueSheetName } from "../../compare/layout";
+import type { ComparisonTable } from "../../compare/types";
+import { downloadBytes, h, uid } from "../dom";
+import { renderComparison } from "../render";
+import { tableToXlsxSheet } from "../tableSheet";
+import { buildXlsx, XLSX_MIME } from "../xlsx";
+import type { PaneContext } from "./context";
+
+export const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "table";
+
+/** Where generated tables go: a new worksheet in Excel; outside it, an HTML table here with its .xlsx. */
+export interface Results {
+  readonly element: HTMLElement;
+  readonly downloadAll: HTMLButtonElement;
+  /** Builds a table (pure, may be slow) and writes or shows it. */
+  generate(build: () => ComparisonTable, doneMessage: (sheet: string) => string): Promise<void>;
+}
+
+export function mountResults(ctx: PaneContext): Results {
+  const { t, excel, status } = ctx;
+  const element = h("div", { class: "results", id: "results" });
+  // Each shown table with the sheet name it has in "Download all" (unique in that workbook).
+  const shown: { table: ComparisonTable; sheetName: string }[] = [];
+  const downloadAll = h("button", { type: "button", id: "download-all", hidden: true }, t("downloadAllXlsx"));
+
+  /** Each sheet named as the page lists it, in one download or in "Download all". */
+  const download = (which: readonly { table: ComparisonTable; sheetName: string }[], fileName: string): void => {
+    try {
+      const sheets = which.map(({ table, sheetName }) => ({ ...tableToXlsxSheet(table), name: sheetName }));
+      downloadBytes(fileName, buildXlsx(sheets), XLSX_MIME);
+    } catch (error) {
+      status.error(`${t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  downloadAll.addEventListener("click", () => download(shown, "tcloud-comparisons.xlsx"));
+
+  const show = (table: ComparisonTable): void => {
+    const sheetName = uniqueSheetName(
+      table.sheetName,
+      shown.map((s) => s.sheetName),
+    );
+    const entry = { table, sheetName };
+    shown.push(entry);
+    const button = h("button", { type: "button", class: "download" }, t("downloadXlsx"));
+    button.addEventListener("click", () => download([entry], `${fileSafe(sheetName)}.xlsx`));
+    const section = renderComparison(table, t, [button], sheetName);
+    section.id = uid("result");
+    element.prepend(section);
+    downloadAll.hidden = shown.length < 2;
+    section.scrollIntoView?.({ block: "nearest" });
+  };
+
+  return {
+    element,
+    downloadAll,
+    async generate(build, doneMessage) {
+      await status.track(t("progressComputing"), async (report) => {
+        const table = build();
+        if (excel) {
+          report(0, t("progressWriting"));
+          const sheet = await excel.writeTable(table, report);
+          status.success(doneMessage(sheet));
+          return;
+        }
+        show(table);
+        status.success(t("generated", { title: table.title }));
+      });
+    },
+  };
+}
