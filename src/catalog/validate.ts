@@ -415,6 +415,7 @@ function checkProduct(c: Checker, value: Json, path: string): void {
       "monthlyFreeQuota",
       "packValidityMonths",
       "packSizes",
+      "packPriceKind",
       "freezeRatio",
       "market",
       "qpsClasses",
@@ -442,6 +443,8 @@ function checkProduct(c: Checker, value: Json, path: string): void {
       packSizes!.push(n);
     });
   }
+  if ("packPriceKind" in product)
+    c.enumeration(product.packPriceKind, `${path}.packPriceKind`, ["list", "promotional"]);
   if ("freezeRatio" in product) c.decimal(product.freezeRatio, `${path}.freezeRatio`, false);
   c.enumeration(product.market, `${path}.market`, ["mainland", "international"]);
   const qpsIds =
