@@ -85,6 +85,46 @@ describe("tcprice compare", () => {
     expect(cells.some((c) => c.type === "n" && c.value === 750)).toBe(true);
   });
 
+  test("history: each item's rows are PRICE_HISTORY's, in TSV, --json and --xlsx; Chinese with --lang zh", () => {
+    const items = ["身份证识别", "人脸比对"];
+    const json = JSON.parse(run(["compare", "history", "--items", items.join(","), "--json"]).stdout) as {
+      kind: string;
+      columns: string[];
+      rows: (string | number)[][];
+    };
+    expect(json.kind).toBe("price-history");
+    for (const item of items) {
+      const [header, ...rows] = call("PRICE_HISTORY", item).value as (string | number)[][];
+      const mine = json.rows.filter((r) => r[0] === item).map((r) => r.slice(1));
+      expect(mine.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+      // Shared columns: each of the function's columns is one of the sheet's, with the same cells.
+      // (The change column names the shared columns too, so it is compared for one item alone below.)
+      header.slice(0, -1).forEach((head, c) => {
+        const col = json.columns.indexOf(head as string) - 1;
+        expect([item, head, mine.map((r) => r[col])]).toEqual([item, head, rows.map((r) => r[c])]);
+      });
+    }
+    const alone = JSON.parse(run(["compare", "history", "--items", "身份证识别", "--json"]).stdout) as typeof json;
+    const fnRows = (call("PRICE_HISTORY", "身份证识别").value as (string | number)[][]).slice(1);
+    expect(alone.rows.map((r) => r.slice(1))).toEqual(fnRows);
+    const packs = run(["compare", "history", "--items", "身份证识别", "--what", "packs"]).stdout;
+    expect(packs).toMatch(
+      /身份证识别\ttencent-2020-ocr\t2020-11-01 \(approx\.\)\tpromotional \(活动折扣价格\)\t84\t560\t3500/,
+    );
+    const zh = run(["compare", "history", "--items", "身份证识别", "--lang", "zh-CN"]).stdout;
+    expect(zh).toMatch(/^价格历史/);
+    expect(zh).toContain("相对上一版本的变化");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-")), "history.xlsx");
+    expect(run(["compare", "history", "--items", "身份证识别", "--xlsx", file]).status).toBe(0);
+    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(file))).sheets;
+    expect([...sheet.cells.values()].some((c) => c.type === "n" && c.value === 0.12)).toBe(true);
+    for (const bad of [["--items", "身份证识别", "--what", "tiers"], ["--items", "no such item"], []]) {
+      const r = run(["compare", "history", ...bad]);
+      expect([bad.join(" "), r.status === 0]).toEqual([bad.join(" "), false]);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   test("bad input is a message and a non-zero exit, never a stack trace", () => {
     for (const args of [
       ["compare", "forecast", "--versions", "tencent-current", "--bogus"],

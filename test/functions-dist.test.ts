@@ -46,6 +46,7 @@ describe("dist/functions.js as Excel loads it", () => {
       FACE_FREEZE: "monthly_bill:number catalog:any",
       CATALOGS: "",
       PRICES: "api:string catalog:any",
+      PRICE_HISTORY: "api:string what:string",
       OCR_PLAN: "api:string monthly_calls:any[][] pack_prices:any[][] catalog:any",
       FACE_FREEZE_SCHEDULE: "monthly_bills:any[][] catalog:any",
       OCR_NEXT_TIER: "api:string monthly_calls:number catalog:any",
@@ -71,6 +72,7 @@ describe("dist/functions.js as Excel loads it", () => {
     expect(byId.get("OCR_BILL")!.parameters[0].dimensionality).toBe("matrix");
     expect(byId.get("PRICES")!.result?.dimensionality).toBe("matrix");
     expect(byId.get("CATALOGS")!.result?.dimensionality).toBe("matrix");
+    expect(byId.get("PRICE_HISTORY")!.result?.dimensionality).toBe("matrix");
     const raw = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
       functions: Array<{ helpUrl?: string }>;
     };

@@ -46,8 +46,12 @@ forEachHost(() => {
   const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
   const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
 
-  test("README.md shows the spilled tables of CATALOGS and PRICES", () => {
-    expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual(["CATALOGS", "PRICES"]);
+  test("README.md shows the spilled tables of CATALOGS, PRICES and PRICE_HISTORY", () => {
+    expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual([
+      "CATALOGS",
+      "PRICES",
+      "PRICE_HISTORY",
+    ]);
   });
 
   test.each(spills)("%s spills the table shown", (formula, text) => {

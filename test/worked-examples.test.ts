@@ -66,4 +66,45 @@ forEachHost(() => {
       ).toBe(370);
     });
   });
+
+  describe("worked examples of the late-2020 page, the 2020-10-07 notice and the legacy pages", () => {
+    test("late 2020: three 10万 packs of 身份证识别 at the page's promotional 3,500 = 10,500", () => {
+      expect(3 * (call("OCR_PACK_PRICE", "身份证识别", 100000, "tencent-2020-ocr").value as number)).toBe(10500);
+    });
+    test("late 2020: PRICES says the pack prices are promotional (活动折扣价格), other versions say list price", () => {
+      const packNotes = (version: string) =>
+        (call("PRICES", "身份证识别", version).value as string[][])
+          .filter((r) => r[0] === "prepaid pack")
+          .map((r) => r[4]);
+      expect(packNotes("tencent-2020-ocr").every((n) => n.startsWith("promotional price (活动折扣价格)"))).toBe(true);
+      expect(packNotes("tencent-2021-ocr").every((n) => n.startsWith("list price (刊例价)"))).toBe(true);
+    });
+    test("late 2020: 银行卡识别, 2,500 calls, one 1,000-call pack at the printed 84 = 159", () => {
+      const pack = call("OCR_PACK_PRICE", "银行卡识别", 1000, "tencent-2020-ocr").value as number;
+      expect(pack).toBe(84);
+      expect((call("OCR_COST", "银行卡识别", 2500, 1000, "tencent-2020-ocr").value as number) + pack).toBe(159);
+    });
+    test.each([
+      ["身份证识别", 900, 0],
+      ["驾驶证识别", 9000, 1200],
+      ["通用印刷体识别", 90000, 8900],
+      ["银行卡识别", 900000, 53940],
+    ])("late 2020: OCR_COST(%p, %p) = %p", (api, calls, expected) => {
+      expect(call("OCR_COST", api, calls, null, "tencent-2020-ocr")).toEqual({ value: expected });
+    });
+    test("2020-10-07 notice: a date from that day prices 二维码和条形码识别 at 0.12 (the day before: no version prices it)", () => {
+      expect(call("OCR_UNIT_PRICE", "二维码和条形码识别", 5000, "2020-10-07")).toEqual({ value: 0.12 });
+      expect(call("OCR_COST", "快速文本检测", 200000, null, "2020-10-07")).toEqual({ value: 11940 }); // 199,000 × 0.06;
+      expect(call("OCR_COST", "二维码和条形码识别", 5000, null, "2020-10-06")).toMatchObject({ code: "#VALUE!" });
+    });
+    test("legacy OCR: 1,001 身份证识别 calls cost 0.2 (free 1,000 deducted first), 20,000 calls cost 19,000 × 0.12", () => {
+      expect(call("OCR_COST", "身份证识别", 1001, null, "tencent-legacy-ocr")).toEqual({ value: 0.2 });
+      expect(call("OCR_COST", "身份证识别", 20000, null, "tencent-legacy-ocr")).toEqual({ value: 2280 });
+    });
+    test("legacy face: 1万 free, 人脸静态活体检测 0.0019 above it; the freeze is 120%", () => {
+      expect(call("FACE_COST", "人脸静态活体检测", 10000, null, "tencent-legacy-face")).toEqual({ value: 0 });
+      expect(call("FACE_COST", "人脸静态活体检测", 110000, null, "tencent-legacy-face")).toEqual({ value: 190 });
+      expect(call("FACE_FREEZE", 1000, "tencent-legacy-face")).toEqual({ value: 1200 });
+    });
+  });
 });

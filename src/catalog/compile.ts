@@ -138,6 +138,7 @@ export function compileProduct(kind: ProductKind, product: Product, catalogId: s
     market: product.market,
     monthlyFreeQuota: product.monthlyFreeQuota,
     packValidityMonths: product.packValidityMonths ?? null,
+    packPriceKind: product.packPriceKind ?? "list",
     freezeRatio: product.freezeRatio === undefined ? null : new Money(product.freezeRatio),
     qpsClasses: new Map((product.qpsClasses ?? []).map((q) => [q.id, qpsClassModel(q)])),
     items,

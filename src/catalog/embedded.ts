@@ -3,10 +3,23 @@ import current from "./data/tencent-current.json";
 import ocr2019 from "./data/tencent-2019-ocr.json";
 import ocr2021 from "./data/tencent-2021-ocr.json";
 import face2020 from "./data/tencent-2020-face.json";
+import ocr2020 from "./data/tencent-2020-ocr.json";
+import ocrNotice20201007 from "./data/tencent-2020-10-07-ocr.json";
+import ocrLegacy from "./data/tencent-legacy-ocr.json";
+import faceLegacy from "./data/tencent-legacy-face.json";
 import { CatalogRegistry } from "./registry";
 
 /** The built-in versions, newest first; each file is validated by the test suite, not at start-up. */
-export const EMBEDDED_CATALOGS: readonly Catalog[] = [current, ocr2021, face2020, ocr2019] as unknown as Catalog[];
+export const EMBEDDED_CATALOGS: readonly Catalog[] = [
+  current,
+  ocr2021,
+  ocr2020,
+  face2020,
+  ocrNotice20201007,
+  ocr2019,
+  ocrLegacy,
+  faceLegacy,
+] as unknown as Catalog[];
 
 export const DEFAULT_CATALOG_ID = "tencent-current";
 

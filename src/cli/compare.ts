@@ -4,6 +4,7 @@ import { forecast } from "../compare/forecast";
 import { volumeLadder } from "../compare/ladder";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
+import { priceHistorySheet } from "../compare/priceHistory";
 import { isErrorCell, type CellValue, type ComparisonTable, type ProductChoice } from "../compare/types";
 import { PricingError } from "../core/errors";
 import { failureMessage, type MessageLang } from "../core/messages";
@@ -23,6 +24,7 @@ export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--l
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
+  tcprice compare history --items X[,Y] [--what postpaid|packs]
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
       Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
@@ -50,6 +52,7 @@ const FLAGS_WITH_VALUES = new Set([
   "--months",
   "--pack-prices",
   "--xlsx",
+  "--what",
 ]);
 const SWITCHES = new Set(["--json", "--changed-only"]);
 
@@ -133,6 +136,11 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         prices.length > 0 ? prices : undefined,
         { product: product(flags, io) },
       );
+    }
+    case "history": {
+      const what = text(flags, "--what") ?? "postpaid";
+      if (what !== "postpaid" && what !== "packs") io.fail('--what must be "postpaid" or "packs"');
+      return priceHistorySheet(registry, list(required(flags, "--items", io)), what, { lang: io.lang });
     }
   }
   return io.fail(`unknown comparison "${kind}"\n${COMPARE_USAGE}`);

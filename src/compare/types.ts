@@ -32,7 +32,7 @@ export type CellValue = string | number | boolean | null | ErrorCell;
 export const isErrorCell = (value: unknown): value is ErrorCell =>
   typeof value === "object" && value !== null && "error" in value;
 
-export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog";
+export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history";
 
 export interface ComparisonTable {
   kind: ComparisonKind;

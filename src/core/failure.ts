@@ -133,6 +133,7 @@ export type PricingFailure =
   | { readonly kind: "bad-date"; readonly serial: number }
   | { readonly kind: "bad-catalog-ref"; readonly found: string }
   | { readonly kind: "bad-period-unit"; readonly found: string }
+  | { readonly kind: "bad-history-what"; readonly found: string }
   | { readonly kind: "not-ranges"; readonly what: string }
   | { readonly kind: "range-shape"; readonly what: string; readonly shapes: readonly [string, string] }
   | { readonly kind: "volume-without-name"; readonly cell: number }

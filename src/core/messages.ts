@@ -145,6 +145,8 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "bad-catalog-ref": (f) =>
     `The catalog must be a version id such as "tencent-current", a date, or blank; found ${typed(f.found)}.`,
   "bad-period-unit": (f) => `The period unit must be "day" or "month", found ${typed(f.found)}.`,
+  "bad-history-what": (f) =>
+    `What to show must be "postpaid" (each tier's unit price, the default) or "packs" (pack prices), found ${typed(f.found)}.`,
   "not-ranges": (f) => `${f.what} must be ranges of cells.`,
   "range-shape": (f) => `${f.what}: the two ranges must have the same shape (found ${f.shapes[0]} and ${f.shapes[1]}).`,
   "volume-without-name": (f) => `Cell ${f.cell} of the usage table has a volume but no interface name.`,
@@ -262,6 +264,8 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "bad-date": (f) => `${f.serial} 不是 Excel 日期。请输入日期，例如 DATE(2021,6,1)，或价格目录版本 ID。`,
   "bad-catalog-ref": (f) => `价格目录必须是版本 ID（例如“tencent-current”）、日期或留空；现为 ${typed(f.found)}。`,
   "bad-period-unit": (f) => `时长单位必须是“day”（日）或“month”（月），现为 ${typed(f.found)}。`,
+  "bad-history-what": (f) =>
+    `显示内容必须是“postpaid”（后付费，各阶梯单价，默认）或“packs”（资源包价格），现为 ${typed(f.found)}。`,
   "not-ranges": (f) => `${f.what} 必须是单元格区域。`,
   "range-shape": (f) => `${f.what}：两个区域的形状必须相同（现为 ${f.shapes[0]} 和 ${f.shapes[1]}）。`,
   "volume-without-name": (f) => `用量表的第 ${f.cell} 格有调用量，但没有接口名称。`,

@@ -115,6 +115,8 @@ export interface ProductModel {
   readonly monthlyFreeQuota: number;
   /** Validity of a prepaid pack in months from purchase; null when the version states none. */
   readonly packValidityMonths: number | null;
+  /** Pack prices are list prices (刊例价) or, on the late-2020 OCR page, promotional ones (活动折扣价格). */
+  readonly packPriceKind: "list" | "promotional";
   /** Share of a month's bill frozen as the estimate of the next month (1.2 = 120%); null = no freeze. */
   readonly freezeRatio: Money | null;
   readonly qpsClasses: ReadonlyMap<string, QpsClassModel>;

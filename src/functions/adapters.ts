@@ -10,6 +10,9 @@ import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { priceRows } from "./priceRows";
+import { historyGrid, historyOf } from "../compare/priceHistory";
+import { priceHistoryWords } from "../compare/priceHistoryWords";
+import { officeLanguage } from "./excelErrors";
 import {
   catalogArg,
   countCell,
@@ -21,6 +24,7 @@ import {
   asRange,
   sameShape,
   periodUnitArg,
+  historyWhatArg,
   requiredCountParam,
   type Cell,
 } from "./excelArgs";
@@ -184,6 +188,12 @@ export function catalogsTable(): (string | number)[][] {
         s.isDefault ? "default" : s.embedded ? "built-in" : "loaded",
       ]),
   ];
+}
+
+/** PRICE_HISTORY: every version that prices the item, oldest first, in Office's display language. */
+export function priceHistoryCells(api: TextParam, what: TextParam): (string | number)[][] {
+  const history = historyOf(sharedRegistry(), nameParam(api), historyWhatArg(what));
+  return historyGrid(history, priceHistoryWords(officeLanguage())) as (string | number)[][];
 }
 
 export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {

@@ -3,6 +3,7 @@ import { PricingError } from "../core/errors";
 import type { ArgLabel } from "../core/failure";
 import { Money } from "../core/money";
 import type { QpsPeriodUnit } from "../core/qps";
+import type { HistoryWhat } from "../core/priceHistory";
 import type { DateSystem } from "../catalog/registry";
 
 /**
@@ -123,6 +124,18 @@ export function periodUnitArg(value: string | null | undefined): QpsPeriodUnit {
   if (DAY_WORDS.has(word)) return "day";
   if (MONTH_WORDS.has(word)) return "month";
   throw new PricingError({ kind: "bad-period-unit", found: `"${value}"` });
+}
+
+const POSTPAID_WORDS = new Set(["postpaid", "tiers", "tier", "后付费", "阶梯"]);
+const PACK_WORDS = new Set(["packs", "pack", "prepaid", "资源包", "预付费"]);
+
+/** PRICE_HISTORY's `what` (declared `string`): blank or omitted is "postpaid". */
+export function historyWhatArg(value: string | null | undefined): HistoryWhat {
+  if (value === null || value === undefined || value.trim() === "") return "postpaid";
+  const word = value.trim().toLowerCase();
+  if (POSTPAID_WORDS.has(word)) return "postpaid";
+  if (PACK_WORDS.has(word)) return "packs";
+  throw new PricingError({ kind: "bad-history-what", found: `"${value}"` });
 }
 
 /** An `any[][]` argument: a range, or one value Excel passed for a single cell or constant. */

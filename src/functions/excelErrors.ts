@@ -48,6 +48,7 @@ export const EXCEL_ERROR: Readonly<Record<FailureKind, ExcelErrorText>> = {
   "bad-date": "#VALUE!",
   "bad-catalog-ref": "#VALUE!",
   "bad-period-unit": "#VALUE!",
+  "bad-history-what": "#VALUE!",
   "not-ranges": "#VALUE!",
   "range-shape": "#VALUE!",
   "volume-without-name": "#VALUE!",
@@ -80,7 +81,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
  * The language Excel shows: Office's display language in the shared runtime, English where no
  * Office object exists (the command line, tests). Read on the error path only.
  */
-function officeLanguage(): MessageLang {
+export function officeLanguage(): MessageLang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   return messageLangOf(office?.context?.displayLanguage);
 }

@@ -14,6 +14,7 @@ import {
   monthlyCostCell,
   packPriceCell,
   pricesTable,
+  priceHistoryCells,
   qpsCostCell,
   unitPriceCell,
 } from "./adapters";
@@ -204,6 +205,22 @@ export function FACE_FREEZE(monthly_bill: number, catalog?: any): number {
 export function CATALOGS(): any[][] {
   try {
     return catalogsTable();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * A billing item's prices in every catalog version, oldest first: version, effective date, each tier's unit price (or pack prices) and what changed from the version before.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/PRICE_HISTORY.html
+ * @param {string} api Interface or billing item name, or an API action (OCR or Face Recognition).
+ * @param {string} [what] "postpaid" (each tier's unit price, the default) or "packs" (pack prices).
+ * @returns {any[][]} A table that spills: one row per version under a header row.
+ */
+export function PRICE_HISTORY(api: string, what?: string): any[][] {
+  try {
+    return priceHistoryCells(api, what);
   } catch (error) {
     throw toExcelError(error);
   }

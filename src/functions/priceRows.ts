@@ -80,7 +80,7 @@ export function priceRows(product: ProductModel, item: ItemModel): (string | num
       price === null ? "" : cellNumber(price),
       price === null
         ? CONTACT_SALES
-        : `list price (刊例价) of ${fmtCount(size)} ${unit}${validity ? `, valid ${validity} months` : ""}`,
+        : `${product.packPriceKind === "promotional" ? "promotional price (活动折扣价格)" : "list price (刊例价)"} of ${fmtCount(size)} ${unit}${validity ? `, valid ${validity} months` : ""}`,
     ]);
   }
   return rows;

@@ -14,96 +14,33 @@ import { Money } from "../../core/money";
 import { monthlyCharge as monthlyCost } from "../../core/charges/monthly";
 import { nameKey } from "../../core/names";
 import { packPrice } from "../../core/packPrice";
-import { matchName, resolveItem } from "../../core/resolve";
+import { matchName } from "../../core/resolve";
 import { unitPriceAt } from "../../core/charges/monthly";
 import {
   count,
   dec,
   expectExampleLine,
-  isCountHead,
-  namesOf,
   pricingError,
   loadOcrVersion,
   tierRange,
   volumesIn,
 } from "../../../test/support/ocrHistory";
-import { htmlTables, priceOf, SOURCES_DIR, type Grid } from "../../../test/support/seedTables";
+import { priceOf, SOURCES_DIR } from "../../../test/support/seedTables";
+import { priceListTables, rowCheckers, type PriceTable } from "../../../test/support/ocrPriceList";
 
 const SOURCE_FILE = "history/ocr-billing-60436d07.md";
 const { doc, json, validation, product } = loadOcrVersion(SOURCE_FILE, "tencent-2021-ocr.json");
-/** Not sold in that size. */
-const NOT_SOLD = "——";
-
-interface Row {
-  readonly category: string;
-  readonly iface: string;
-  readonly item: string;
-  readonly cells: readonly string[];
-}
-interface PriceTable {
-  readonly heads: readonly string[];
-  readonly rows: readonly Row[];
-}
-/** Tables whose heads are 服务类别, 接口名称, 资源包名称/计费项名称, then prices. */
-const readTable = (grid: Grid): PriceTable => ({
-  heads: grid[0].slice(3),
-  rows: grid.slice(1).map((r) => ({ category: r[0], iface: r[1], item: r[2], cells: r.slice(3) })),
-});
-
-const grids = htmlTables(doc);
-const packTables = grids.filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every(isCountHead)).map(readTable);
-const postpaidTables = grids
-  .filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every((h) => tierRange(h) !== null))
-  .map(readTable);
+const tables = priceListTables(doc);
+const { packTables, postpaidTables, allRows, itemsOfInterface, ambiguous } = tables;
 const [mainPacks, verifyPacks] = packTables;
 const [postpaid] = postpaidTables;
 const tierRanges = postpaid.heads.map((h) => tierRange(h)!);
-const allRows = [...packTables, ...postpaidTables].flatMap((t) => t.rows);
-
-/** Interface → billing items it is listed under, in any table. */
-const itemsOfInterface = new Map<string, Set<string>>();
-for (const row of allRows) {
-  const key = nameKey(row.iface);
-  if (!itemsOfInterface.has(key)) itemsOfInterface.set(key, new Set());
-  itemsOfInterface.get(key)!.add(nameKey(row.item));
-}
-const ambiguous = (iface: string): boolean => itemsOfInterface.get(nameKey(iface))!.size > 1;
 
 const exampleLine = (text: string): void => expectExampleLine(doc, text);
 
 // ---------- asking the core ----------
 
-const item = (name: string): ItemModel => resolveItem(product, name);
-
-/** The interface of a row bills as the row's billing item; a name listed under several items is ambiguous. */
-function checkResolution(row: Row): ItemModel {
-  const billed = item(row.item);
-  expect(namesOf(billed)).toContain(nameKey(row.item));
-  if (ambiguous(row.iface)) {
-    const error = pricingError(() => item(row.iface));
-    expect(excelCode(error)).toBe("VALUE");
-    for (const other of itemsOfInterface.get(nameKey(row.iface))!) expect(nameKey(error.message)).toContain(other);
-    expect(matchName(product, row.iface).map((m) => m.item)).toContain(billed);
-  } else {
-    expect([row.iface, item(row.iface).id]).toEqual([row.iface, billed.id]);
-  }
-  return billed;
-}
-
-function checkPackRow(table: PriceTable, row: Row): void {
-  const billed = checkResolution(row);
-  row.cells.forEach((cell, i) => {
-    const size = count(table.heads[i]);
-    if (cell === NOT_SOLD) {
-      expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "VALUE"]);
-      return;
-    }
-    const price = priceOf(cell);
-    if (price === null)
-      expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "NA"]);
-    else expect([size, packPrice(product, billed, size).toFixed()]).toEqual([size, dec(price)]);
-  });
-}
+const { item, checkResolution, checkPackRow } = rowCheckers(product, tables);
 
 // ---------- the tests ----------
 

@@ -133,6 +133,8 @@ export interface Product {
   readonly packValidityMonths?: number;
   /** The pack sizes sold, smallest first (a billing item lists prices for these). */
   readonly packSizes?: readonly number[];
+  /** What the pack prices are: list prices (刊例价, the default) or promotional prices (活动折扣价格). */
+  readonly packPriceKind?: "list" | "promotional";
   /** Share of a month's bill frozen as the estimate of the next month (1.2 = 120%). */
   readonly freezeRatio?: DecimalString;
   /** Whether this list is the mainland price list or the international (overseas regions) one. */

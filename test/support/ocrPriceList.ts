@@ -1,0 +1,84 @@
+import { excelCode } from "../../src/core/__tests__/fixtures";
+import type { ItemModel, ProductModel } from "../../src/core/model";
+import { nameKey } from "../../src/core/names";
+import { packPrice } from "../../src/core/packPrice";
+import { matchName, resolveItem } from "../../src/core/resolve";
+import { count, dec, isCountHead, namesOf, pricingError, tierRange } from "./ocrHistory";
+import { htmlTables, priceOf, type Grid } from "./seedTables";
+
+/**
+ * The 计费概述 pages of late 2020 and late 2021 share one table layout (服务类别, 接口名称,
+ * 资源包名称/计费项名称, then prices): read here once, checked cell by cell through the core.
+ */
+
+/** Not sold in that size. */
+export const NOT_SOLD = "——";
+
+export interface Row {
+  readonly category: string;
+  readonly iface: string;
+  readonly item: string;
+  readonly cells: readonly string[];
+}
+export interface PriceTable {
+  readonly heads: readonly string[];
+  readonly rows: readonly Row[];
+}
+
+/** The page's pack and postpaid tables; `repair` fixes a cell the page misprints (and says so in its test). */
+export function priceListTables(doc: string, repair: (cell: string) => string = (cell) => cell) {
+  const readTable = (grid: Grid): PriceTable => ({
+    heads: grid[0].slice(3),
+    rows: grid.slice(1).map((r) => ({ category: r[0], iface: r[1], item: r[2], cells: r.slice(3).map(repair) })),
+  });
+  const grids = htmlTables(doc);
+  const packTables = grids.filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every(isCountHead)).map(readTable);
+  const postpaidTables = grids
+    .filter((g) => g[0].slice(3).length > 0 && g[0].slice(3).every((h) => tierRange(h) !== null))
+    .map(readTable);
+  const allRows = [...packTables, ...postpaidTables].flatMap((t) => t.rows);
+  /** Interface → billing items it is listed under, in any table. */
+  const itemsOfInterface = new Map<string, Set<string>>();
+  for (const row of allRows) {
+    const key = nameKey(row.iface);
+    if (!itemsOfInterface.has(key)) itemsOfInterface.set(key, new Set());
+    itemsOfInterface.get(key)!.add(nameKey(row.item));
+  }
+  const ambiguous = (iface: string): boolean => itemsOfInterface.get(nameKey(iface))!.size > 1;
+  return { grids, packTables, postpaidTables, allRows, itemsOfInterface, ambiguous };
+}
+
+/** Checks of one row against the product: its names resolve as the tables list them, its pack cells price as printed. */
+export function rowCheckers(product: ProductModel, tables: ReturnType<typeof priceListTables>) {
+  const item = (name: string): ItemModel => resolveItem(product, name);
+  /** The interface of a row bills as the row's billing item; a name listed under several items is ambiguous. */
+  function checkResolution(row: Row): ItemModel {
+    const billed = item(row.item);
+    expect(namesOf(billed)).toContain(nameKey(row.item));
+    if (tables.ambiguous(row.iface)) {
+      const error = pricingError(() => item(row.iface));
+      expect(excelCode(error)).toBe("VALUE");
+      for (const other of tables.itemsOfInterface.get(nameKey(row.iface))!)
+        expect(nameKey(error.message)).toContain(other);
+      expect(matchName(product, row.iface).map((m) => m.item)).toContain(billed);
+    } else {
+      expect([row.iface, item(row.iface).id]).toEqual([row.iface, billed.id]);
+    }
+    return billed;
+  }
+  function checkPackRow(table: PriceTable, row: Row): void {
+    const billed = checkResolution(row);
+    row.cells.forEach((cell, i) => {
+      const size = count(table.heads[i]);
+      if (cell === NOT_SOLD) {
+        expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "VALUE"]);
+        return;
+      }
+      const price = priceOf(cell);
+      if (price === null)
+        expect([size, excelCode(pricingError(() => packPrice(product, billed, size)))]).toEqual([size, "NA"]);
+      else expect([size, packPrice(product, billed, size).toFixed()]).toEqual([size, dec(price)]);
+    });
+  }
+  return { item, checkResolution, checkPackRow };
+}
