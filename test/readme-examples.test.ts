@@ -28,6 +28,8 @@ forEachHost(() => {
       "OCR_PLAN",
       "FACE_FREEZE_SCHEDULE",
       "OCR_NEXT_TIER",
+      "OCR_MAX_CALLS",
+      "FACE_MAX_IMAGES",
     ]) {
       expect(shown).toContain(name);
     }

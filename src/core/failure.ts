@@ -20,6 +20,7 @@ export type ArgLabel =
   | { readonly key: "line-volume"; readonly line: number }
   | { readonly key: "month-volume"; readonly month: number }
   | { readonly key: "monthly-bill" }
+  | { readonly key: "budget" }
   | { readonly key: "month-bill"; readonly month: number }
   | { readonly key: "pack-size-row"; readonly row: number }
   | { readonly key: "pack-price-row"; readonly row: number };
@@ -74,6 +75,20 @@ export type PricingFailure =
       readonly item: string;
       readonly unit: CountedUnit;
       readonly size: number;
+    }
+  | {
+      readonly kind: "budget-no-price";
+      readonly catalogId: string;
+      readonly item: string;
+      readonly unit: CountedUnit;
+      readonly volume: number;
+    }
+  | {
+      readonly kind: "budget-no-limit";
+      readonly catalogId: string;
+      readonly item: string;
+      readonly unit: CountedUnit;
+      readonly volume: number;
     }
   | { readonly kind: "no-freeze"; readonly catalogId: string; readonly product: ProductKind }
   // QPS

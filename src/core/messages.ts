@@ -44,6 +44,7 @@ const LABELS: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key: K 
   "line-volume": (l) => `The volume on line ${l.line}`,
   "month-volume": (l) => `The calls of month ${l.month}`,
   "monthly-bill": () => "The monthly bill",
+  budget: () => "The budget",
   "month-bill": (l) => `The bill of month ${l.month}`,
   "pack-size-row": (l) => `The pack size on row ${l.row} of pack_prices`,
   "pack-price-row": (l) => `The price on row ${l.row} of pack_prices`,
@@ -80,6 +81,10 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `${f.item} has no ${fmtCount(f.size)}-${unitWordOne(f.unit)} pack in catalog ${f.catalogId}. Type one of the pack sizes: ${f.sizes.map(fmtCount).join(", ")}.`,
   "pack-no-list-price": (f) =>
     `The ${fmtCount(f.size)}-${unitWordOne(f.unit)} pack of ${f.item} has no list price in catalog ${f.catalogId} (联系商务: contact sales).`,
+  "budget-no-price": (f) =>
+    `${f.item} has no list price for any ${unitWordOne(f.unit)} beyond the ${fmtCount(f.volume)} that the free quota and packs cover in catalog ${f.catalogId} (联系商务: contact sales), so a budget buys no more.`,
+  "budget-no-limit": (f) =>
+    `${f.item} costs nothing at every monthly volume from ${fmtCount(f.volume)} ${unitWord(f.unit)} in catalog ${f.catalogId}, so no budget limits its volume.`,
   "no-freeze": (f) => `Catalog ${f.catalogId} states no bill freeze for ${PRODUCT_LABEL[f.product]}.`,
   "no-qps-price": (f) =>
     `"${typed(f.name)}" has no QPS add-on pack price in catalog ${f.catalogId}.` +
@@ -170,6 +175,7 @@ const LABELS_ZH: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key:
   "line-volume": (l) => `第 ${l.line} 行的调用量`,
   "month-volume": (l) => `第 ${l.month} 个月的调用量`,
   "monthly-bill": () => "月账单金额",
+  budget: () => "预算",
   "month-bill": (l) => `第 ${l.month} 个月的账单`,
   "pack-size-row": (l) => `pack_prices 第 ${l.row} 行的资源包规格`,
   "pack-price-row": (l) => `pack_prices 第 ${l.row} 行的价格`,
@@ -204,6 +210,10 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `${f.item} 在价格目录 ${f.catalogId} 中没有 ${fmtCount(f.size)} ${UNIT_ZH[f.unit]}的资源包。请输入以下规格之一：${f.sizes.map(fmtCount).join("、")}。`,
   "pack-no-list-price": (f) =>
     `${f.item} 的 ${fmtCount(f.size)} ${UNIT_ZH[f.unit]}资源包在价格目录 ${f.catalogId} 中没有刊例价（联系商务）。`,
+  "budget-no-price": (f) =>
+    `${f.item} 在价格目录 ${f.catalogId} 中超出免费额度和资源包所覆盖的 ${fmtCount(f.volume)} ${UNIT_ZH[f.unit]}之后没有刊例价（联系商务），因此预算买不到更多用量。`,
+  "budget-no-limit": (f) =>
+    `${f.item} 在价格目录 ${f.catalogId} 中每月 ${fmtCount(f.volume)} ${UNIT_ZH[f.unit]}及以上的用量都不收费，因此预算不限制其用量。`,
   "no-freeze": (f) => `价格目录 ${f.catalogId} 未规定${PRODUCT_ZH[f.product]}的计费冻结。`,
   "no-qps-price": (f) =>
     `“${typed(f.name)}”在价格目录 ${f.catalogId} 中没有 QPS 叠加包价格。` +

@@ -21,6 +21,8 @@ export const EXCEL_ERROR: Readonly<Record<FailureKind, ExcelErrorText>> = {
   "no-packs": "#N/A",
   "no-such-pack": "#VALUE!",
   "pack-no-list-price": "#N/A",
+  "budget-no-price": "#N/A",
+  "budget-no-limit": "#N/A",
   "no-freeze": "#N/A",
   "no-qps-price": "#N/A",
   "qps-mixed-classes": "#VALUE!",

@@ -11,6 +11,7 @@ import {
   billCell,
   catalogsTable,
   freezeCell,
+  maxVolumeCell,
   monthlyCostCell,
   packPriceCell,
   pricesTable,
@@ -51,6 +52,42 @@ export function OCR_COST(api: string, monthly_calls: number, prepaid_calls?: num
 export function FACE_COST(api: string, monthly_images: number, prepaid_images?: number, catalog?: any): number {
   try {
     return monthlyCostCell("face", api, monthly_images, prepaid_images, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The most OCR calls a month can have for a budget: the largest volume whose OCR_COST is at most the budget (1,349 buys 14,490 身份证识别 calls, not 9,993: 阶梯到达). Volumes in a tier with no list price (联系商务) never count.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_MAX_CALLS.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {number} budget The month's postpaid budget in CNY.
+ * @param {number} [prepaid_calls] Calls your prepaid packs still cover this month (blank = 0).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Calls in the month.
+ */
+export function OCR_MAX_CALLS(api: string, budget: number, prepaid_calls?: number, catalog?: any): number {
+  try {
+    return maxVolumeCell("ocr", api, budget, prepaid_calls, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The most Face Recognition images a month can have for a budget: the largest volume whose FACE_COST is at most the budget. Volumes in a tier with no list price (联系商务) never count.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_MAX_IMAGES.html
+ * @param {string} api Billing interface name, or an API action.
+ * @param {number} budget The month's postpaid budget in CNY.
+ * @param {number} [prepaid_images] Images your prepaid packs still cover this month (blank = 0).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Images in the month.
+ */
+export function FACE_MAX_IMAGES(api: string, budget: number, prepaid_images?: number, catalog?: any): number {
+  try {
+    return maxVolumeCell("face", api, budget, prepaid_images, catalog);
   } catch (error) {
     throw toExcelError(error);
   }
