@@ -36,3 +36,68 @@ forEachHost(() => {
     });
   });
 });
+
+/** OCR_PACK_LEDGER / FACE_PACK_LEDGER over sheet ranges with room to grow. */
+forEachHost(() => {
+  const twelve = Array.from({ length: 12 }, () => [25000]);
+  const threePacks = [
+    [1, 100000, 3500],
+    [1, 100000, 3500],
+    [1, 100000, 3500],
+  ];
+  const blankRows = (n: number, width: number) => Array.from({ length: n }, () => Array(width).fill(null));
+
+  describe("pack ledger", () => {
+    test("the worked example: 840 of pack expense a month, 12,000 calls (420) written off in month 12", () => {
+      const { value } = call("OCR_PACK_LEDGER", "身份证识别", twelve, threePacks, BLANK);
+      const rows = value as (string | number)[][];
+      expect(rows).toHaveLength(14);
+      expect(rows[1]).toEqual([1, 25000, 1000, 24000, 0, 0, 840, 0, 276000]);
+      expect(rows[12]).toEqual([12, 25000, 1000, 24000, 0, 0, 840, 420, 0]);
+      expect(rows[13]).toEqual(["total", 300000, 12000, 288000, 0, 0, 10080, 420, 0]);
+    });
+
+    test("blank months after the last and blank purchase rows are skipped on both hosts", () => {
+      const plain = call("OCR_PACK_LEDGER", "身份证识别", twelve, threePacks, BLANK);
+      const roomy = call(
+        "OCR_PACK_LEDGER",
+        "身份证识别",
+        [...twelve, ...blankRows(24, 1)],
+        [[null, null, null], ...threePacks, ...blankRows(5, 3)],
+        null,
+      );
+      expect(roomy).toEqual(plain);
+    });
+
+    test("no purchases: everything past the free quota is postpaid", () => {
+      const rows = call("OCR_PACK_LEDGER", "身份证识别", [[9000]], BLANK).value as (string | number)[][];
+      expect(rows[1]).toEqual([1, 9000, 1000, 0, 8000, 1200, 0, 0, 0]);
+    });
+
+    test("bad purchases are #VALUE! saying what to type; an item without packs is #N/A", () => {
+      expect(call("OCR_PACK_LEDGER", "身份证识别", [[1000]], [[1, 1000, null]])).toMatchObject({
+        code: "#VALUE!",
+        message: /row 1 has no price paid/,
+      });
+      expect(call("OCR_PACK_LEDGER", "身份证识别", [[1000]], [[3, 1000, 84]])).toMatchObject({
+        code: "#VALUE!",
+        message: /1 to 1/,
+      });
+      expect(call("OCR_PACK_LEDGER", "身份证识别", [[1000]], [[1, 1000]])).toMatchObject({
+        code: "#VALUE!",
+        message: /three columns/,
+      });
+      expect(call("OCR_PACK_LEDGER", "身份证识别", [[1000]], [[1, "十万", 84]])).toMatchObject({ code: "#VALUE!" });
+      expect(call("FACE_PACK_LEDGER", "人脸比对", [[1000]], [[1, 100000, 1]])).toMatchObject({
+        code: "#N/A",
+        message: /no prepaid packs/,
+      });
+    });
+
+    test("FACE_PACK_LEDGER under the 2020 face page: the 人员搜索 example", () => {
+      const rows = call("FACE_PACK_LEDGER", "人员搜索", [[52000000]], [[1, 50000000, 142500]], "tencent-2020-face")
+        .value as (string | number)[][];
+      expect(rows[1]).toEqual([1, 52000000, 10000, 50000000, 1990000, 6368, 142500, 0, 0]);
+    });
+  });
+});

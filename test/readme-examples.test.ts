@@ -30,6 +30,7 @@ forEachHost(() => {
       "OCR_NEXT_TIER",
       "OCR_MAX_CALLS",
       "FACE_MAX_IMAGES",
+      "FACE_PACK_LEDGER",
     ]) {
       expect(shown).toContain(name);
     }
@@ -48,8 +49,12 @@ forEachHost(() => {
   const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
   const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
 
-  test("README.md shows the spilled tables of CATALOGS and PRICES", () => {
-    expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual(["CATALOGS", "PRICES"]);
+  test("README.md shows the spilled tables of CATALOGS, PRICES and OCR_PACK_LEDGER", () => {
+    expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual([
+      "CATALOGS",
+      "OCR_PACK_LEDGER",
+      "PRICES",
+    ]);
   });
 
   test.each(spills)("%s spills the table shown", (formula, text) => {

@@ -21,6 +21,9 @@ export type ArgLabel =
   | { readonly key: "month-volume"; readonly month: number }
   | { readonly key: "monthly-bill" }
   | { readonly key: "budget" }
+  | { readonly key: "purchase-month"; readonly row: number }
+  | { readonly key: "purchase-size"; readonly row: number }
+  | { readonly key: "purchase-price"; readonly row: number }
   | { readonly key: "month-bill"; readonly month: number }
   | { readonly key: "pack-size-row"; readonly row: number }
   | { readonly key: "pack-price-row"; readonly row: number };
@@ -139,6 +142,11 @@ export type PricingFailure =
   | { readonly kind: "bills-empty"; readonly max: number }
   | { readonly kind: "too-many-bills"; readonly months: number; readonly max: number }
   | { readonly kind: "pack-sizes-not-nested" }
+  | { readonly kind: "ledger-months"; readonly months: number; readonly max: number }
+  | { readonly kind: "no-pack-validity"; readonly catalogId: string }
+  | { readonly kind: "purchase-month"; readonly row: number; readonly month: number; readonly months: number }
+  | { readonly kind: "purchases-columns"; readonly columns: number }
+  | { readonly kind: "purchase-no-price"; readonly row: number }
   | { readonly kind: "no-versions" }
   | { readonly kind: "version-twice"; readonly version: string }
   // Arguments as the Excel adapter reads them

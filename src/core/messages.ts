@@ -45,6 +45,9 @@ const LABELS: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key: K 
   "month-volume": (l) => `The calls of month ${l.month}`,
   "monthly-bill": () => "The monthly bill",
   budget: () => "The budget",
+  "purchase-month": (l) => `The month bought on row ${l.row} of purchases`,
+  "purchase-size": (l) => `The pack size on row ${l.row} of purchases`,
+  "purchase-price": (l) => `The price paid on row ${l.row} of purchases`,
   "month-bill": (l) => `The bill of month ${l.month}`,
   "pack-size-row": (l) => `The pack size on row ${l.row} of pack_prices`,
   "pack-price-row": (l) => `The price on row ${l.row} of pack_prices`,
@@ -136,6 +139,14 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `There are no monthly bills: select 1 to ${fmtCount(f.max)} monthly amounts in CNY, first month first.`,
   "too-many-bills": (f) => `There are ${fmtCount(f.months)} monthly bills; give at most ${fmtCount(f.max)}.`,
   "pack-sizes-not-nested": () => "Pack sizes must divide one another (1,000 / 1万 / 10万 …) for the plan search.",
+  "ledger-months": (f) => `The ledger has ${f.months} months: give 1 to ${f.max} monthly volumes, first month first.`,
+  "no-pack-validity": (f) => `Catalog ${f.catalogId} states no validity for its prepaid packs.`,
+  "purchase-month": (f) =>
+    `purchases row ${f.row}: the month bought is ${f.month}; type a month of the ledger, 1 to ${f.months}.`,
+  "purchases-columns": (f) =>
+    `purchases must have three columns (month bought, pack size, price paid); it has ${f.columns}.`,
+  "purchase-no-price": (f) =>
+    `purchases row ${f.row} has no price paid (blank or 0). Type the price you paid for that pack, or clear the row.`,
   "no-versions": () => "Choose at least one catalog version.",
   "version-twice": (f) => `The version ${f.version} is listed twice.`,
   "missing-argument": (f) =>
@@ -176,6 +187,9 @@ const LABELS_ZH: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key:
   "month-volume": (l) => `第 ${l.month} 个月的调用量`,
   "monthly-bill": () => "月账单金额",
   budget: () => "预算",
+  "purchase-month": (l) => `purchases 第 ${l.row} 行的购买月份`,
+  "purchase-size": (l) => `purchases 第 ${l.row} 行的资源包规格`,
+  "purchase-price": (l) => `purchases 第 ${l.row} 行的实付价格`,
   "month-bill": (l) => `第 ${l.month} 个月的账单`,
   "pack-size-row": (l) => `pack_prices 第 ${l.row} 行的资源包规格`,
   "pack-price-row": (l) => `pack_prices 第 ${l.row} 行的价格`,
@@ -261,6 +275,12 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "bills-empty": (f) => `没有月账单：请按月份顺序选择 1 到 ${fmtCount(f.max)} 个月的账单金额（元）。`,
   "too-many-bills": (f) => `共有 ${fmtCount(f.months)} 个月的账单；最多 ${fmtCount(f.max)} 个月。`,
   "pack-sizes-not-nested": () => "资源包规格必须逐级整除（1,000 / 1万 / 10万 …）才能求最优方案。",
+  "ledger-months": (f) => `请按月份顺序给出 1 到 ${f.max} 个月的用量（现为 ${f.months} 个月）。`,
+  "no-pack-validity": (f) => `价格目录 ${f.catalogId} 未规定资源包的有效期。`,
+  "purchase-month": (f) => `purchases 第 ${f.row} 行：购买月份为 ${f.month}；请输入台账内的月份 1 到 ${f.months}。`,
+  "purchases-columns": (f) => `purchases 必须有三列（购买月份、资源包规格、实付价格）；现有 ${f.columns} 列。`,
+  "purchase-no-price": (f) =>
+    `purchases 第 ${f.row} 行没有实付价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
   "no-versions": () => "请至少选择一个价格目录版本。",
   "version-twice": (f) => `版本 ${f.version} 重复列出。`,
   "missing-argument": (f) =>

@@ -42,6 +42,11 @@ export const EXCEL_ERROR: Readonly<Record<FailureKind, ExcelErrorText>> = {
   "bills-empty": "#VALUE!",
   "too-many-bills": "#VALUE!",
   "pack-sizes-not-nested": "#N/A",
+  "ledger-months": "#VALUE!",
+  "no-pack-validity": "#N/A",
+  "purchase-month": "#VALUE!",
+  "purchases-columns": "#VALUE!",
+  "purchase-no-price": "#VALUE!",
   "no-versions": "#VALUE!",
   "version-twice": "#VALUE!",
   "missing-argument": "#VALUE!",
@@ -82,7 +87,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
  * The language Excel shows: Office's display language in the shared runtime, English where no
  * Office object exists (the command line, tests). Read on the error path only.
  */
-function officeLanguage(): MessageLang {
+export function officeLanguage(): MessageLang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   return messageLangOf(office?.context?.displayLanguage);
 }
