@@ -1,4 +1,5 @@
-import { BLANK, call, forEachHost } from "./distFunctions";
+import { loadFunctions } from "../src/cli/loadFunctions";
+import { BLANK, call, DIST, forEachHost } from "./distFunctions";
 
 /** OCR_MAX_CALLS / FACE_MAX_IMAGES as Excel calls them, blanks as desktop (0) and web (null) pass them. */
 forEachHost(() => {
@@ -99,5 +100,25 @@ forEachHost(() => {
         .value as (string | number)[][];
       expect(rows[1]).toEqual([1, 52000000, 10000, 50000000, 1990000, 6368, 142500, 0, 0]);
     });
+  });
+});
+
+describe("the ledger's words follow Office's display language", () => {
+  test("Chinese headers and total in zh-CN Excel, English elsewhere", () => {
+    const zh = loadFunctions(DIST, { displayLanguage: "zh-CN" }).registered.get("OCR_PACK_LEDGER")!;
+    const rows = zh("身份证识别", [[9000]], [[1, 1000, 84]], null) as (string | number)[][];
+    expect(rows[0]).toEqual([
+      "月份",
+      "调用量",
+      "免费额度",
+      "资源包抵扣",
+      "后付费调用量",
+      "后付费费用",
+      "资源包费用",
+      "资源包核销",
+      "资源包余量",
+    ]);
+    expect(rows[2][0]).toBe("合计");
+    expect(rows[1]).toEqual([1, 9000, 1000, 1000, 7000, 1050, 84, 0, 0]);
   });
 });
