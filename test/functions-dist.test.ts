@@ -50,6 +50,10 @@ describe("dist/functions.js as Excel loads it", () => {
       OCR_PLAN: "api:string monthly_calls:any[][] pack_prices:any[][] catalog:any",
       FACE_FREEZE_SCHEDULE: "monthly_bills:any[][] catalog:any",
       OCR_NEXT_TIER: "api:string monthly_calls:number catalog:any",
+      OCR_MAX_CALLS: "api:string budget:number prepaid_calls:number catalog:any",
+      FACE_MAX_IMAGES: "api:string budget:number prepaid_images:number catalog:any",
+      OCR_PACK_LEDGER: "api:string monthly_calls:any[][] purchases:any[][] catalog:any",
+      FACE_PACK_LEDGER: "api:string monthly_images:any[][] purchases:any[][] catalog:any",
     };
     const actual = Object.fromEntries(
       dist().metadata.map((m) => [

@@ -49,6 +49,14 @@ const BAD_CALLS: Array<[string, ...ArgInput[]]> = [
   ["OCR_PLAN", "身份证识别", Array.from({ length: 13 }, () => [1])],
   ["OCR_PLAN", "身份证识别", [[1000]], [[100000, null]]],
   ["FACE_FREEZE_SCHEDULE", [[null]]],
+  ["OCR_MAX_CALLS", "身份证识别", null],
+  ["OCR_PACK_LEDGER", "身份证识别", [[1000]], [[2, 1000, 84]]],
+  ["OCR_PACK_LEDGER", "身份证识别", [[1000]], [[1, 1000, null]]],
+  ["OCR_PACK_LEDGER", "身份证识别", [[1000]], [[1, 1000]]],
+  ["OCR_PACK_LEDGER", "身份证识别", Array.from({ length: 37 }, () => [1]), [[1, 1000, 84]]],
+  ["OCR_MAX_CALLS", "身份证识别", -1],
+  ["FACE_MAX_IMAGES", "获取人员列表", 100, null, "tencent-2020-face"],
+  ["FACE_MAX_IMAGES", "人员查重", 100, null, "tencent-2020-face"],
 ];
 
 describe("Chinese first: the functions answer in Office's display language", () => {

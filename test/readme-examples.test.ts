@@ -28,6 +28,9 @@ forEachHost(() => {
       "OCR_PLAN",
       "FACE_FREEZE_SCHEDULE",
       "OCR_NEXT_TIER",
+      "OCR_MAX_CALLS",
+      "FACE_MAX_IMAGES",
+      "FACE_PACK_LEDGER",
     ]) {
       expect(shown).toContain(name);
     }
@@ -46,9 +49,10 @@ forEachHost(() => {
   const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
   const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
 
-  test("README.md shows the spilled tables of CATALOGS, PRICES and PRICE_HISTORY", () => {
+  test("README.md shows the spilled tables of CATALOGS, PRICES, PRICE_HISTORY and OCR_PACK_LEDGER", () => {
     expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual([
       "CATALOGS",
+      "OCR_PACK_LEDGER",
       "PRICES",
       "PRICE_HISTORY",
     ]);

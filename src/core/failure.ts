@@ -20,6 +20,10 @@ export type ArgLabel =
   | { readonly key: "line-volume"; readonly line: number }
   | { readonly key: "month-volume"; readonly month: number }
   | { readonly key: "monthly-bill" }
+  | { readonly key: "budget" }
+  | { readonly key: "purchase-month"; readonly row: number }
+  | { readonly key: "purchase-size"; readonly row: number }
+  | { readonly key: "purchase-price"; readonly row: number }
   | { readonly key: "month-bill"; readonly month: number }
   | { readonly key: "pack-size-row"; readonly row: number }
   | { readonly key: "pack-price-row"; readonly row: number };
@@ -75,6 +79,20 @@ export type PricingFailure =
       readonly unit: CountedUnit;
       readonly size: number;
     }
+  | {
+      readonly kind: "budget-no-price";
+      readonly catalogId: string;
+      readonly item: string;
+      readonly unit: CountedUnit;
+      readonly volume: number;
+    }
+  | {
+      readonly kind: "budget-no-limit";
+      readonly catalogId: string;
+      readonly item: string;
+      readonly unit: CountedUnit;
+      readonly volume: number;
+    }
   | { readonly kind: "no-freeze"; readonly catalogId: string; readonly product: ProductKind }
   // QPS
   | {
@@ -124,6 +142,11 @@ export type PricingFailure =
   | { readonly kind: "bills-empty"; readonly max: number }
   | { readonly kind: "too-many-bills"; readonly months: number; readonly max: number }
   | { readonly kind: "pack-sizes-not-nested" }
+  | { readonly kind: "ledger-months"; readonly months: number; readonly max: number }
+  | { readonly kind: "no-pack-validity"; readonly catalogId: string }
+  | { readonly kind: "purchase-month"; readonly row: number; readonly month: number; readonly months: number }
+  | { readonly kind: "purchases-columns"; readonly columns: number }
+  | { readonly kind: "purchase-no-price"; readonly row: number }
   | { readonly kind: "no-versions" }
   | { readonly kind: "version-twice"; readonly version: string }
   // Arguments as the Excel adapter reads them

@@ -44,6 +44,10 @@ const LABELS: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key: K 
   "line-volume": (l) => `The volume on line ${l.line}`,
   "month-volume": (l) => `The calls of month ${l.month}`,
   "monthly-bill": () => "The monthly bill",
+  budget: () => "The budget",
+  "purchase-month": (l) => `The month bought on row ${l.row} of purchases`,
+  "purchase-size": (l) => `The pack size on row ${l.row} of purchases`,
+  "purchase-price": (l) => `The price paid on row ${l.row} of purchases`,
   "month-bill": (l) => `The bill of month ${l.month}`,
   "pack-size-row": (l) => `The pack size on row ${l.row} of pack_prices`,
   "pack-price-row": (l) => `The price on row ${l.row} of pack_prices`,
@@ -80,6 +84,10 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `${f.item} has no ${fmtCount(f.size)}-${unitWordOne(f.unit)} pack in catalog ${f.catalogId}. Type one of the pack sizes: ${f.sizes.map(fmtCount).join(", ")}.`,
   "pack-no-list-price": (f) =>
     `The ${fmtCount(f.size)}-${unitWordOne(f.unit)} pack of ${f.item} has no list price in catalog ${f.catalogId} (联系商务: contact sales).`,
+  "budget-no-price": (f) =>
+    `${f.item} has no list price for any ${unitWordOne(f.unit)} beyond the ${fmtCount(f.volume)} that the free quota and packs cover in catalog ${f.catalogId} (联系商务: contact sales), so a budget buys no more.`,
+  "budget-no-limit": (f) =>
+    `${f.item} costs nothing at every monthly volume from ${fmtCount(f.volume)} ${unitWord(f.unit)} in catalog ${f.catalogId}, so no budget limits its volume.`,
   "no-freeze": (f) => `Catalog ${f.catalogId} states no bill freeze for ${PRODUCT_LABEL[f.product]}.`,
   "no-qps-price": (f) =>
     `"${typed(f.name)}" has no QPS add-on pack price in catalog ${f.catalogId}.` +
@@ -131,6 +139,14 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `There are no monthly bills: select 1 to ${fmtCount(f.max)} monthly amounts in CNY, first month first.`,
   "too-many-bills": (f) => `There are ${fmtCount(f.months)} monthly bills; give at most ${fmtCount(f.max)}.`,
   "pack-sizes-not-nested": () => "Pack sizes must divide one another (1,000 / 1万 / 10万 …) for the plan search.",
+  "ledger-months": (f) => `The ledger has ${f.months} months: give 1 to ${f.max} monthly volumes, first month first.`,
+  "no-pack-validity": (f) => `Catalog ${f.catalogId} states no validity for its prepaid packs.`,
+  "purchase-month": (f) =>
+    `purchases row ${f.row}: the month bought is ${f.month}; type a month of the ledger, 1 to ${f.months}.`,
+  "purchases-columns": (f) =>
+    `purchases must have three columns (month bought, pack size, price paid); it has ${f.columns}.`,
+  "purchase-no-price": (f) =>
+    `purchases row ${f.row} has no price paid (blank or 0). Type the price you paid for that pack, or clear the row.`,
   "no-versions": () => "Choose at least one catalog version.",
   "version-twice": (f) => `The version ${f.version} is listed twice.`,
   "missing-argument": (f) =>
@@ -172,6 +188,10 @@ const LABELS_ZH: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key:
   "line-volume": (l) => `第 ${l.line} 行的调用量`,
   "month-volume": (l) => `第 ${l.month} 个月的调用量`,
   "monthly-bill": () => "月账单金额",
+  budget: () => "预算",
+  "purchase-month": (l) => `purchases 第 ${l.row} 行的购买月份`,
+  "purchase-size": (l) => `purchases 第 ${l.row} 行的资源包规格`,
+  "purchase-price": (l) => `purchases 第 ${l.row} 行的实付价格`,
   "month-bill": (l) => `第 ${l.month} 个月的账单`,
   "pack-size-row": (l) => `pack_prices 第 ${l.row} 行的资源包规格`,
   "pack-price-row": (l) => `pack_prices 第 ${l.row} 行的价格`,
@@ -206,6 +226,10 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `${f.item} 在价格目录 ${f.catalogId} 中没有 ${fmtCount(f.size)} ${UNIT_ZH[f.unit]}的资源包。请输入以下规格之一：${f.sizes.map(fmtCount).join("、")}。`,
   "pack-no-list-price": (f) =>
     `${f.item} 的 ${fmtCount(f.size)} ${UNIT_ZH[f.unit]}资源包在价格目录 ${f.catalogId} 中没有刊例价（联系商务）。`,
+  "budget-no-price": (f) =>
+    `${f.item} 在价格目录 ${f.catalogId} 中超出免费额度和资源包所覆盖的 ${fmtCount(f.volume)} ${UNIT_ZH[f.unit]}之后没有刊例价（联系商务），因此预算买不到更多用量。`,
+  "budget-no-limit": (f) =>
+    `${f.item} 在价格目录 ${f.catalogId} 中每月 ${fmtCount(f.volume)} ${UNIT_ZH[f.unit]}及以上的用量都不收费，因此预算不限制其用量。`,
   "no-freeze": (f) => `价格目录 ${f.catalogId} 未规定${PRODUCT_ZH[f.product]}的计费冻结。`,
   "no-qps-price": (f) =>
     `“${typed(f.name)}”在价格目录 ${f.catalogId} 中没有 QPS 叠加包价格。` +
@@ -253,6 +277,12 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "bills-empty": (f) => `没有月账单：请按月份顺序选择 1 到 ${fmtCount(f.max)} 个月的账单金额（元）。`,
   "too-many-bills": (f) => `共有 ${fmtCount(f.months)} 个月的账单；最多 ${fmtCount(f.max)} 个月。`,
   "pack-sizes-not-nested": () => "资源包规格必须逐级整除（1,000 / 1万 / 10万 …）才能求最优方案。",
+  "ledger-months": (f) => `请按月份顺序给出 1 到 ${f.max} 个月的用量（现为 ${f.months} 个月）。`,
+  "no-pack-validity": (f) => `价格目录 ${f.catalogId} 未规定资源包的有效期。`,
+  "purchase-month": (f) => `purchases 第 ${f.row} 行：购买月份为 ${f.month}；请输入台账内的月份 1 到 ${f.months}。`,
+  "purchases-columns": (f) => `purchases 必须有三列（购买月份、资源包规格、实付价格）；现有 ${f.columns} 列。`,
+  "purchase-no-price": (f) =>
+    `purchases 第 ${f.row} 行没有实付价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
   "no-versions": () => "请至少选择一个价格目录版本。",
   "version-twice": (f) => `版本 ${f.version} 重复列出。`,
   "missing-argument": (f) =>

@@ -101,3 +101,21 @@ export function tierEdgeMonths(table: PostpaidTable, freeQuota: number): number[
   }
   return [...edges].sort((a, b) => a - b);
 }
+
+/**
+ * The monthly volumes v above `covered` (calls the free quota and packs cover) whose postpaid
+ * calls are priced at tier i, as [lo, hi] (hi null = no end); null when no such volume exists.
+ */
+export function tierVolumes(
+  table: PostpaidTable,
+  i: number,
+  covered: number,
+): { readonly lo: number; readonly hi: number | null } | null {
+  const first = tierFirst(table, i);
+  const last = tierLast(table, i);
+  // Under the postpaid basis the remainder v − covered picks the tier; under total, v itself.
+  const shift = table.basis === "postpaid" ? covered : 0;
+  const lo = Math.max(first + shift, covered + 1);
+  const hi = last === null ? null : last + shift;
+  return hi !== null && hi < lo ? null : { lo, hi };
+}

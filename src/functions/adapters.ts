@@ -6,6 +6,7 @@ import type { ArgLabel } from "../core/failure";
 import { freezeAmount } from "../core/freeze";
 import { PRODUCT_KINDS, type ProductKind, type ProductModel } from "../core/model";
 import { cellNumber } from "../core/cellNumber";
+import { maxVolumeForBudget } from "../core/maxVolume";
 import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
@@ -26,6 +27,7 @@ import {
   periodUnitArg,
   historyWhatArg,
   requiredCountParam,
+  requiredMoneyParam,
   type Cell,
 } from "./excelArgs";
 
@@ -52,6 +54,7 @@ const COUNT_LABELS: Readonly<Record<ProductKind, { volume: ArgLabel; prepaid: Ar
 };
 const PACK_SIZE: ArgLabel = { key: "pack-size" };
 const QPS: ArgLabel = { key: "qps" };
+const BUDGET: ArgLabel = { key: "budget" };
 
 export function monthlyCostCell(
   kind: ProductKind,
@@ -66,15 +69,31 @@ export function monthlyCostCell(
   return monthlyChargeNumber(product, item, countParam(volume, labels.volume), countParam(prepaid, labels.prepaid));
 }
 
-export function unitPriceCell(kind: ProductKind, api: TextParam, volume: NumberParam, catalog: Cell): number {
+export function maxVolumeCell(
+  kind: ProductKind,
+  api: TextParam,
+  budget: NumberParam,
+  prepaid: NumberParam,
+  catalog: Cell,
+): number {
+  const { product, item } = itemOf(kind, api, catalog);
+  const amount = requiredMoneyParam(budget, BUDGET);
+  return maxVolumeForBudget(product, item, amount, countParam(prepaid, COUNT_LABELS[kind].prepaid)).volume;
+}
+
+/** The product and billing item a formula's name and catalog arguments name. */
+const itemOf = (kind: ProductKind, api: TextParam, catalog: Cell) => {
   const product = productOf(kind, catalog);
-  const item = resolveItem(product, nameParam(api));
+  return { product, item: resolveItem(product, nameParam(api)) };
+};
+
+export function unitPriceCell(kind: ProductKind, api: TextParam, volume: NumberParam, catalog: Cell): number {
+  const { product, item } = itemOf(kind, api, catalog);
   return cellNumber(unitPriceAt(product, item, countParam(volume, COUNT_LABELS[kind].volume)));
 }
 
 export function packPriceCell(kind: ProductKind, api: TextParam, size: NumberParam, catalog: Cell): number {
-  const product = productOf(kind, catalog);
-  const item = resolveItem(product, nameParam(api));
+  const { product, item } = itemOf(kind, api, catalog);
   return cellNumber(packPrice(product, item, requiredCountParam(size, PACK_SIZE)));
 }
 

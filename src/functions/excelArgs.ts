@@ -82,6 +82,12 @@ function money(value: number, label: ArgLabel): Money {
 export const moneyParam = (value: number | null | undefined, label: ArgLabel): Money =>
   value === null || value === undefined ? new Money(0) : money(value, label);
 
+/** A money amount that must be given (a budget); a blank cell reaches us as 0. */
+export function requiredMoneyParam(value: number | null | undefined, label: ArgLabel): Money {
+  if (value === null || value === undefined) throw new PricingError({ kind: "missing-argument", label });
+  return money(value, label);
+}
+
 /** A money amount in one cell of a range: blank is 0 on either host. */
 export function moneyCell(value: Cell, label: ArgLabel): Money {
   if (typeof value === "number") return money(value, label);

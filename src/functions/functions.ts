@@ -11,6 +11,7 @@ import {
   billCell,
   catalogsTable,
   freezeCell,
+  maxVolumeCell,
   monthlyCostCell,
   packPriceCell,
   pricesTable,
@@ -20,6 +21,7 @@ import {
 } from "./adapters";
 import { toExcelError } from "./excelErrors";
 import { freezeScheduleTable, nextTierRow, planTable } from "./planning";
+import { packLedgerTable } from "./ledger";
 
 /**
  * The month's postpaid OCR charge (CNY) for one interface or billing item: monthly free quota first, then your prepaid pack calls, then every remaining call at the one tier the month's volume reaches (阶梯到达).
@@ -52,6 +54,42 @@ export function OCR_COST(api: string, monthly_calls: number, prepaid_calls?: num
 export function FACE_COST(api: string, monthly_images: number, prepaid_images?: number, catalog?: any): number {
   try {
     return monthlyCostCell("face", api, monthly_images, prepaid_images, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The most OCR calls a month can have for a budget: the largest volume whose OCR_COST is at most the budget (1,349 buys 14,490 身份证识别 calls, not 9,993: 阶梯到达). Volumes in a tier with no list price (联系商务) never count.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_MAX_CALLS.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {number} budget The month's postpaid budget in CNY.
+ * @param {number} [prepaid_calls] Calls your prepaid packs still cover this month (blank = 0).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Calls in the month.
+ */
+export function OCR_MAX_CALLS(api: string, budget: number, prepaid_calls?: number, catalog?: any): number {
+  try {
+    return maxVolumeCell("ocr", api, budget, prepaid_calls, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * The most Face Recognition images a month can have for a budget: the largest volume whose FACE_COST is at most the budget. Volumes in a tier with no list price (联系商务) never count.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_MAX_IMAGES.html
+ * @param {string} api Billing interface name, or an API action.
+ * @param {number} budget The month's postpaid budget in CNY.
+ * @param {number} [prepaid_images] Images your prepaid packs still cover this month (blank = 0).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {number} Images in the month.
+ */
+export function FACE_MAX_IMAGES(api: string, budget: number, prepaid_images?: number, catalog?: any): number {
+  try {
+    return maxVolumeCell("face", api, budget, prepaid_images, catalog);
   } catch (error) {
     throw toExcelError(error);
   }
@@ -288,6 +326,42 @@ export function FACE_FREEZE_SCHEDULE(monthly_bills: any[][], catalog?: any): any
 export function OCR_NEXT_TIER(api: string, monthly_calls: number, catalog?: any): any[][] {
   try {
     return nextTierRow(api, monthly_calls, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Prepaid pack accounting of an OCR billing item over 1–36 months: packs bought at the start of their month, valid 12 months, used after each month's free quota (the pack that expires first first); an unused remainder is written off in its last valid month.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/OCR_PACK_LEDGER.html
+ * @param {string} api Interface or billing item name, or an API action.
+ * @param {any[][]} monthly_calls Range of 1 to 36 monthly call volumes, first month first.
+ * @param {any[][]} purchases Three-column range: month bought (1 = the first month), pack size, price paid (blank rows ignored).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {any[][]} A header, one row per month (calls, free, pack and postpaid calls, postpaid cost, pack expense = calls used × price ÷ size, write-off, balance), and a total row.
+ */
+export function OCR_PACK_LEDGER(api: string, monthly_calls: any[][], purchases: any[][], catalog?: any): any[][] {
+  try {
+    return packLedgerTable("ocr", api, monthly_calls, purchases, catalog);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Prepaid pack accounting of a Face Recognition billing item over 1–36 months, in catalog versions that sell packs (the 2020 page): as OCR_PACK_LEDGER.
+ * @customfunction
+ * @helpurl https://localhost:3000/help/FACE_PACK_LEDGER.html
+ * @param {string} api Billing interface name, or an API action.
+ * @param {any[][]} monthly_images Range of 1 to 36 monthly volumes, first month first.
+ * @param {any[][]} purchases Three-column range: month bought (1 = the first month), pack size, price paid (blank rows ignored).
+ * @param {any} [catalog] Catalog version id or date (blank = default).
+ * @returns {any[][]} A header, one row per month, and a total row.
+ */
+export function FACE_PACK_LEDGER(api: string, monthly_images: any[][], purchases: any[][], catalog?: any): any[][] {
+  try {
+    return packLedgerTable("face", api, monthly_images, purchases, catalog);
   } catch (error) {
     throw toExcelError(error);
   }

@@ -12,7 +12,7 @@ import { asRange, countCell, countParam, isBlankCell, moneyCell, nameParam, type
 
 const MAX_BILL_MONTHS = 1200;
 
-const prefixOfRange = (range: Cell[][]): Cell[] => {
+export const prefixOfRange = (range: Cell[][]): Cell[] => {
   const cells = range.flat();
   let end = cells.length;
   // Room to grow: trailing blank cells (0 on desktop, null on the web) are not months.

@@ -1,4 +1,4 @@
-import { assertCount, isCount, MAX_COUNT } from "../count";
+import { addCounts, assertCount, isCount, MAX_COUNT } from "../count";
 import { PricingError } from "../errors";
 import type { ArgLabel } from "../failure";
 import type { ItemModel, ProductModel } from "../model";
@@ -73,6 +73,14 @@ export function monthlyCharge(
   if (item.status.kind === "free-beta") throw freeBeta(product, item);
   if (unitPrice === null) throw noListPrice(product, item, tier);
   return { ...base, amount: unitPrice.times(postpaidCalls), unitPrice };
+}
+
+/**
+ * The most calls a month can have with none postpaid: the free quota plus `prepaidAvailable`
+ * (the deduction order of monthlyCharge); null for a not-billed interface, where none ever is.
+ */
+export function coveredCalls(item: ItemModel, prepaidAvailable: number): number | null {
+  return item.status.kind === "not-billed" ? null : addCounts(item.monthlyFreeQuota, prepaidAvailable, item.name);
 }
 
 /**
