@@ -1,11 +1,18 @@
 import * as fs from "fs";
 import type { CatalogRegistry } from "../catalog/registry";
 import { forecast } from "../compare/forecast";
+import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
 import { volumeLadder } from "../compare/ladder";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
 import { priceHistorySheet } from "../compare/priceHistory";
-import { isErrorCell, type CellValue, type ComparisonTable, type ProductChoice } from "../compare/types";
+import {
+  isErrorCell,
+  type CellValue,
+  type ComparisonTable,
+  type ForecastInput,
+  type ProductChoice,
+} from "../compare/types";
 import { PricingError } from "../core/errors";
 import { failureMessage, type MessageLang } from "../core/messages";
 import { translator } from "../taskpane/i18n";
@@ -20,7 +27,7 @@ import { buildXlsx } from "../taskpane/xlsx";
  * as JSON, or written as the .xlsx workbook the pane downloads.
  */
 
-export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face]
+export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face] [--xlsx FILE --portable]
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
@@ -28,7 +35,9 @@ export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--l
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
       Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
-      standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.`;
+      standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
+      --portable (forecast, with --xlsx): costs as native formulas over a price-table sheet, so the
+      workbook recalculates in Excel, LibreOffice and WPS without the add-in.`;
 
 export interface CompareIo {
   readonly fail: (message: string, code?: number) => never;
@@ -54,7 +63,7 @@ const FLAGS_WITH_VALUES = new Set([
   "--xlsx",
   "--what",
 ]);
-const SWITCHES = new Set(["--json", "--changed-only"]);
+const SWITCHES = new Set(["--json", "--changed-only", "--portable"]);
 
 function readFlags(args: readonly string[], io: CompareIo): Flags {
   const flags: Flags = new Map();
@@ -98,15 +107,30 @@ function parsedOrFail<T>(parsed: { ok: true; value: T } | { ok: false; errors: r
   return parsed.value;
 }
 
+function forecastInput(flags: Flags, io: CompareIo): { lines: ForecastInput[]; versions: string[] } {
+  const source = text(flags, "--lines") ?? "-";
+  const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
+  const lines = parsedOrFail(parseForecastRows(input, translator(io.lang)), io);
+  return { lines, versions: list(required(flags, "--versions", io)) };
+}
+
+/** The forecast as a workbook that recalculates without the add-in. */
+function portableWorkbook(flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
+  const { lines, versions } = forecastInput(flags, io);
+  try {
+    return portableForecast(registry, lines, versions, { product: product(flags, io), lang: io.lang });
+  } catch (error) {
+    if (error instanceof PricingError) io.fail(failureMessage(error.failure, io.lang));
+    throw error;
+  }
+}
+
 /** Builds the table a subcommand asks for. */
 function build(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): ComparisonTable {
   const t = translator(io.lang);
   switch (kind) {
     case "forecast": {
-      const source = text(flags, "--lines") ?? "-";
-      const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
-      const lines = parsedOrFail(parseForecastRows(input, t), io);
-      const versions = list(required(flags, "--versions", io));
+      const { lines, versions } = forecastInput(flags, io);
       return forecast(registry, lines, versions, { product: product(flags, io), liveFormulas: false, lang: io.lang });
     }
     case "price-changes":
@@ -186,6 +210,14 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
   const [kind, ...rest] = args;
   if (!kind) io.fail(COMPARE_USAGE);
   const flags = readFlags(rest, io);
+  const xlsx = text(flags, "--xlsx");
+  if (flags.has("--portable")) {
+    if (kind !== "forecast") io.fail(`--portable is offered for the forecast only\n${COMPARE_USAGE}`);
+    if (!xlsx) io.fail("--portable writes a workbook: give --xlsx FILE");
+    fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(flags, registry, io).sheets));
+    io.out(`${xlsx}\n`);
+    return;
+  }
   let table: ComparisonTable;
   try {
     table = build(kind, flags, registry, io);
@@ -193,7 +225,6 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
     if (error instanceof PricingError) io.fail(failureMessage(error.failure, io.lang));
     throw error;
   }
-  const xlsx = text(flags, "--xlsx");
   if (xlsx) {
     fs.writeFileSync(xlsx, buildXlsx([tableToXlsxSheet(table)]));
     io.out(`${xlsx}\n`);

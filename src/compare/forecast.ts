@@ -31,10 +31,20 @@ const COST_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_
 const BILL_FUNCTION: Readonly<Record<ProductKind, string>> = { ocr: "TCLOUD.OCR_BILL", face: "TCLOUD.FACE_BILL" };
 
 /** Column indexes: # | interface | volume | prepaid | cost per version … | change vs first … | change % vs first … */
-const COL_API = 1;
-const COL_VOLUME = 2;
-const COL_PREPAID = 3;
-const FIRST_COST = 4;
+export const COL_API = 1;
+export const COL_VOLUME = 2;
+export const COL_PREPAID = 3;
+export const FIRST_COST = 4;
+
+/** The change and change % cells of a forecast row over its cost cells (n versions). */
+export function changeFormulas(f: (string | null)[], sheetRow: number, n: number): void {
+  const base = cellAddress(FIRST_COST, sheetRow);
+  for (let v = 1; v < n; v++) {
+    const other = cellAddress(FIRST_COST + v, sheetRow);
+    f[FIRST_COST + n + v - 1] = `=${other}-${base}`;
+    f[FIRST_COST + 2 * n - 1 + v - 1] = `=IF(${base}=0,"",${other}/${base}-1)`;
+  }
+}
 
 /**
  * "Forecast under versions": each forecast line priced under every version (2 or more), with
@@ -165,7 +175,7 @@ export function forecast(
       versions.forEach((version, v) => {
         f[FIRST_COST + v] = `=${COST_FUNCTION[kind]}(${api},${vol},${pre},${formulaString(version)})`;
       });
-      changeFormulas(f, sheetRow);
+      changeFormulas(f, sheetRow, n);
       formulas.push(f);
     }
   });
@@ -191,15 +201,6 @@ export function forecast(
     return [...diff, ...pct];
   }
 
-  function changeFormulas(f: (string | null)[], sheetRow: number): void {
-    const base = cellAddress(FIRST_COST, sheetRow);
-    for (let v = 1; v < n; v++) {
-      const other = cellAddress(FIRST_COST + v, sheetRow);
-      f[firstChange + v - 1] = `=${other}-${base}`;
-      f[firstPercent + v - 1] = `=IF(${base}=0,"",${other}/${base}-1)`;
-    }
-  }
-
   // The bill minus the lines priced one by one: what sharing a billing item's quota and tier changes.
   if (hasShared) {
     const adjustments = versions.map((_, v): Money | PricingError => {
@@ -216,7 +217,7 @@ export function forecast(
         const col = columnLetter(FIRST_COST + v);
         f[FIRST_COST + v] = `=${col}${totalRow}-SUM(${col}${firstRow}:${col}${lastLineRow})`;
       }
-      changeFormulas(f, lastLineRow + 1);
+      changeFormulas(f, lastLineRow + 1, n);
       formulas.push(f);
     }
   }
@@ -235,7 +236,7 @@ export function forecast(
         // AGGREGATE 9 = SUM, option 6 = ignore error values (Excel 2010+, LibreOffice).
         f[FIRST_COST + v] = `=AGGREGATE(9,6,${col}${firstRow}:${col}${lastLineRow})`;
       }
-      changeFormulas(f, subtotalRow);
+      changeFormulas(f, subtotalRow, n);
       formulas.push(f);
     }
   }
@@ -258,7 +259,7 @@ export function forecast(
         totalsFormulas![FIRST_COST + v] =
           `=${BILL_FUNCTION[oneKind]}(${range(COL_API)},${range(COL_VOLUME)},${formulaString(version)},${range(COL_PREPAID)})`;
       });
-      changeFormulas(totalsFormulas, totalRow);
+      changeFormulas(totalsFormulas, totalRow, n);
     }
   }
 

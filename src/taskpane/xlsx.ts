@@ -1,13 +1,27 @@
 /**
  * A small .xlsx writer: a zip (stored, no compression) of the SpreadsheetML parts Excel,
  * LibreOffice and Numbers need. Text is written as inline strings, so a cell that reads
- * "=HYPERLINK(...)" or "@SUM(...)" is text, never a formula; the writer has no formulas at all.
+ * "=HYPERLINK(...)" or "@SUM(...)" is text, never a formula. A formula exists only as an
+ * explicit `{ formula }` cell (the portable workbooks: src/compare/portable), never from text.
  */
 
 import { columnLetter, uniqueSheetName } from "../compare/layout";
 
+export interface XlsxError {
+  readonly error: "#N/A" | "#VALUE!" | "#NUM!";
+}
+
+/**
+ * A formula (A1 syntax, without the leading "=") and, optionally, the value it had when written:
+ * viewers that do not calculate show that value; every calculating application recalculates on load.
+ */
+export interface XlsxFormula {
+  readonly formula: string;
+  readonly cached?: string | number | boolean | null | XlsxError;
+}
+
 /** `{ error }` is an Excel error value (t="e"): SUM, ISNA and IFERROR see the error. */
-export type XlsxCell = string | number | boolean | null | undefined | { readonly error: "#N/A" | "#VALUE!" | "#NUM!" };
+export type XlsxCell = string | number | boolean | null | undefined | XlsxError | XlsxFormula;
 
 export interface XlsxSheet {
   readonly name: string;
@@ -20,6 +34,8 @@ export interface XlsxSheet {
   readonly columnWidths?: readonly (number | undefined)[];
   /** Rows kept in view at the top when scrolling (a frozen pane). */
   readonly frozenRows?: number;
+  /** Sheet protection without a password: guards against accidental edits, hides nothing. */
+  readonly protect?: boolean;
 }
 
 const MAX_CELL_TEXT = 32767;
@@ -203,10 +219,25 @@ function cellXml(value: XlsxCell, ref: string, style: number, styleForNumber: nu
     return `<c r="${ref}"${s(styleForNumber)}><v>${numberText(value)}</v></c>`;
   }
   if (typeof value === "boolean") return `<c r="${ref}"${s(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "object" && "formula" in value) return formulaXml(value, ref, s(styleForNumber));
   if (typeof value === "object") return `<c r="${ref}"${s(style)} t="e"><v>${value.error}</v></c>`;
   const text = [...String(value)].slice(0, MAX_CELL_TEXT).join("");
   return `<c r="${ref}"${s(style)} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
 }
+
+function formulaXml(cell: XlsxFormula, ref: string, style: string): string {
+  const f = `<f>${xmlText(cell.formula)}</f>`;
+  const cached = cell.cached;
+  if (cached === undefined || cached === null) return `<c r="${ref}"${style}>${f}</c>`;
+  if (typeof cached === "number" && Number.isFinite(cached))
+    return `<c r="${ref}"${style}>${f}<v>${numberText(cached)}</v></c>`;
+  if (typeof cached === "boolean") return `<c r="${ref}"${style} t="b">${f}<v>${cached ? 1 : 0}</v></c>`;
+  if (typeof cached === "object") return `<c r="${ref}"${style} t="e">${f}<v>${cached.error}</v></c>`;
+  return `<c r="${ref}"${style} t="str">${f}<v>${xmlText(String(cached))}</v></c>`;
+}
+
+const hasFormula = (sheet: XlsxSheet): boolean =>
+  sheet.rows.some((row) => row.some((cell) => typeof cell === "object" && cell !== null && "formula" in cell));
 
 function sheetXml(sheet: XlsxSheet, styles: Styles): string {
   const bold = new Set(sheet.boldRows ?? []);
@@ -239,6 +270,7 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
     views +
     cols +
     `<sheetData>${rows.join("")}</sheetData>` +
+    (sheet.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : "") +
     "</worksheet>"
   );
 }
@@ -283,6 +315,8 @@ export function buildXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
           '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
           `<sheets>${names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>` +
+          // Formulas are recalculated when the file is opened: cached values are only a preview.
+          (sheets.some(hasFormula) ? '<calcPr calcId="0" fullCalcOnLoad="1"/>' : "") +
           "</workbook>",
       ),
     },

@@ -1,0 +1,181 @@
+import type { MessageLang } from "../../core/messages";
+import type { ItemStatus, TierBasis, TierBoundInclusive } from "../../core/model";
+
+/** Every word of the portable workbook's price-table and bill sheets, in English and Chinese. */
+export interface PortableWords {
+  readonly priceSheet: string;
+  readonly billSheet: string;
+  readonly priceTitle: string;
+  readonly priceHelp: string;
+  readonly catalog: string;
+  readonly sources: string;
+  readonly columns: {
+    readonly catalogId: string;
+    readonly product: string;
+    readonly itemId: string;
+    readonly item: string;
+    readonly status: string;
+    readonly unit: string;
+    readonly freeQuota: string;
+    readonly basis: string;
+    readonly bounds: string;
+    readonly tierFrom: (tier: number) => string;
+    readonly tierPrice: (tier: number) => string;
+    readonly pack: (size: number) => string;
+    readonly oneTimePack: string;
+    readonly note: string;
+  };
+  readonly status: (status: ItemStatus) => string;
+  readonly unitWord: Readonly<Record<"call" | "image", string>>;
+  readonly basisWord: (basis: TierBasis) => string;
+  readonly boundsWord: Readonly<Record<TierBoundInclusive, string>>;
+  readonly contactSales: string;
+  readonly freeBeta: string;
+  readonly oneTimePack: (calls: number, months: number) => string;
+  readonly billTitle: string;
+  readonly billHelp: string;
+  readonly linesHeading: string;
+  readonly itemsHeading: string;
+  readonly billColumns: {
+    readonly row: string;
+    readonly api: string;
+    readonly itemUnder: (version: string) => string;
+    readonly version: string;
+    readonly calls: string;
+    readonly prepaid: string;
+    readonly free: string;
+    readonly postpaid: string;
+    readonly tierVolume: string;
+    readonly tier: string;
+    readonly unitPrice: string;
+    readonly cost: string;
+  };
+  readonly forecastSource: (lines: number) => string;
+  readonly portableNote: string;
+}
+
+const count = (n: number): string => n.toLocaleString("en-US");
+
+const EN: PortableWords = {
+  priceSheet: "Price table",
+  billSheet: "Bill",
+  priceTitle: "Price table: the catalog prices every portable formula of this workbook reads",
+  priceHelp:
+    'Protected without a password against accidental edits (Review › Unprotect Sheet to change a price). A month\'s volume picks ONE tier (阶梯到达): the last tier whose "from" is at most the volume that the column "tier picked by" names; every postpaid call is priced at that tier. Free quota first, then prepaid calls, then postpaid.',
+  catalog: "catalog",
+  sources: "sources",
+  columns: {
+    catalogId: "catalog id",
+    product: "product",
+    itemId: "billing item id",
+    item: "billing item",
+    status: "status",
+    unit: "unit",
+    freeQuota: "monthly free quota",
+    basis: "tier picked by",
+    bounds: "tier bounds as printed",
+    tierFrom: (t) => `tier ${t} from`,
+    tierPrice: (t) => `tier ${t} unit price (CNY)`,
+    pack: (size) => `pack of ${count(size)} list price (CNY)`,
+    oneTimePack: "one-time free pack",
+    note: "note",
+  },
+  status: (s) =>
+    s.kind === "priced"
+      ? "priced"
+      : s.kind === "free-beta"
+        ? `free beta${s.until ? ` until ${s.until}` : ""}, no price published after it`
+        : `not billed (listed under ${s.group})`,
+  unitWord: { call: "call", image: "image" },
+  basisWord: (b) => b,
+  boundsWord: { lower: "[from, to)", upper: "(from, to]" },
+  contactSales: "联系商务 (contact sales)",
+  freeBeta: "free beta: no price",
+  oneTimePack: (calls, months) => `${count(calls)} calls, valid ${months} months`,
+  billTitle: "Bill: the forecast total of each version, billing item by billing item",
+  billHelp:
+    "Lines of one billing item add their volumes and prepaid calls before its free quota and tier apply; each version's total on the forecast sheet is the sum of its costs here. Formulas only: edit volumes on the forecast sheet.",
+  linesHeading: "forecast lines and the billing item each bills to",
+  itemsHeading: "billing items",
+  billColumns: {
+    row: "forecast row",
+    api: "interface",
+    itemUnder: (v) => `billing item under ${v}`,
+    version: "version",
+    calls: "calls",
+    prepaid: "prepaid",
+    free: "free",
+    postpaid: "postpaid",
+    tierVolume: "volume picking the tier",
+    tier: "tier",
+    unitPrice: "unit price (CNY)",
+    cost: "cost (CNY)",
+  },
+  forecastSource: (n) =>
+    `${count(n)} forecast line${n === 1 ? "" : "s"}; portable formulas over the sheet "Price table" (no add-in needed); totals are bills (sheet "Bill")`,
+  portableNote:
+    "Portable formulas: every cost is a native formula over the price table, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in. Edit a volume or prepaid count and every cost follows; a cell shows #N/A if its interface name is changed (build a new sheet for another interface), where a tier has no list price, and for a volume that is not a whole number ≥ 0.",
+};
+
+const ZH: PortableWords = {
+  priceSheet: "价格表",
+  billSheet: "账单",
+  priceTitle: "价格表：本工作簿中所有可移植公式读取的目录价格",
+  priceHelp:
+    "已设工作表保护（无密码），防止误改（审阅 › 撤消工作表保护 后可修改价格）。阶梯到达：当月用量（按“阶梯依据”列）选定一个阶梯，即“起始量”不大于该用量的最后一个阶梯，所有后付费调用均按该阶梯单价计费。先扣免费额度，再扣资源包，其余为后付费。",
+  catalog: "价格目录",
+  sources: "来源",
+  columns: {
+    catalogId: "目录 ID",
+    product: "产品",
+    itemId: "计费项 ID",
+    item: "计费项",
+    status: "状态",
+    unit: "单位",
+    freeQuota: "每月免费额度",
+    basis: "阶梯依据",
+    bounds: "阶梯边界（原文）",
+    tierFrom: (t) => `阶梯 ${t} 起始量`,
+    tierPrice: (t) => `阶梯 ${t} 单价（元）`,
+    pack: (size) => `${count(size)} 次资源包刊例价（元）`,
+    oneTimePack: "一次性免费资源包",
+    note: "备注",
+  },
+  status: (s) =>
+    s.kind === "priced"
+      ? "计费"
+      : s.kind === "free-beta"
+        ? `公测免费${s.until ? `（至 ${s.until}）` : ""}，公测后未公布价格`
+        : `不计费（列于 ${s.group} 下）`,
+  unitWord: { call: "次", image: "张" },
+  basisWord: (b) => b,
+  boundsWord: { lower: "[起, 止)", upper: "(起, 止]" },
+  contactSales: "联系商务",
+  freeBeta: "公测免费：无价格",
+  oneTimePack: (calls, months) => `${count(calls)} 次，有效期 ${months} 个月`,
+  billTitle: "账单：每个版本的预测合计，按计费项列出",
+  billHelp:
+    "同一计费项的各行先合计调用量和资源包抵扣，再扣免费额度、选定阶梯；预测表中每个版本的合计即此处费用之和。此表只含公式：请在预测表中修改调用量。",
+  linesHeading: "预测行及其所属计费项",
+  itemsHeading: "计费项",
+  billColumns: {
+    row: "预测表行号",
+    api: "接口",
+    itemUnder: (v) => `${v} 下的计费项`,
+    version: "版本",
+    calls: "调用量",
+    prepaid: "资源包抵扣",
+    free: "免费",
+    postpaid: "后付费",
+    tierVolume: "选定阶梯的用量",
+    tier: "阶梯",
+    unitPrice: "单价（元）",
+    cost: "费用（元）",
+  },
+  forecastSource: (n) =>
+    `${count(n)} 行预测；基于“价格表”工作表的可移植公式（无需加载项）；合计即账单（见“账单”工作表）`,
+  portableNote:
+    "可移植公式：每个费用都是基于价格表的原生公式，因此工作簿在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。修改调用量或资源包抵扣后所有费用随之更新；若改动了接口名称（其他接口请重新生成工作表）、所在阶梯无刊例价，或调用量不是不小于 0 的整数，单元格显示 #N/A。",
+};
+
+export const portableWords = (lang: MessageLang = "en"): PortableWords => (lang === "zh" ? ZH : EN);
