@@ -4,50 +4,84 @@ import type { ArgInput } from "../src/cli/excelHost";
 import { call, forEachHost } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
-/** Every "| `=TCLOUD.…` | `result` |" row of README.md, evaluated by the built functions. */
-const README = fs.readFileSync(path.resolve(__dirname, "..", "README.md"), "utf8");
+/**
+ * Every "| `=TCLOUD.…` | `result` |" row of README.md and README.zh-CN.md, evaluated by the built
+ * functions; the spilled tables of README.md; the Chinese README's names against the zh-CN table.
+ */
+const ROOT = path.resolve(__dirname, "..");
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
+const READMES = ["README.md", "README.zh-CN.md"] as const;
 const ROW = /^\|\s*`(=TCLOUD\.[^`]+)`\s*\|\s*`([^`]+)`\s*\|/gm;
 // Formulas over sheet cells (A2:A5) belong to "Tables of usage": test/usage-tables.test.ts.
-const examples = [...README.matchAll(ROW)]
-  .map((m) => [m[1], m[2]] as const)
-  .filter(([formula]) => !/\b[A-Z]+\d+:[A-Z]+\d+\b/.test(formula));
+const examplesOf = (text: string) =>
+  [...text.matchAll(ROW)]
+    .map((m) => [m[1], m[2]] as const)
+    .filter(([formula]) => !/\b[A-Z]+\d+:[A-Z]+\d+\b/.test(formula));
+const SHOWN = [
+  "OCR_COST",
+  "FACE_COST",
+  "OCR_UNIT_PRICE",
+  "FACE_UNIT_PRICE",
+  "OCR_PACK_PRICE",
+  "FACE_PACK_PRICE",
+  "OCR_BILL",
+  "QPS_COST",
+  "FACE_FREEZE",
+  "OCR_PLAN",
+  "FACE_FREEZE_SCHEDULE",
+  "OCR_NEXT_TIER",
+];
+// Functions only the English README shows so far (the Chinese one follows it).
+const SHOWN_IN: Record<(typeof READMES)[number], readonly string[]> = {
+  "README.md": [...SHOWN, "OCR_MAX_CALLS", "FACE_MAX_IMAGES", "FACE_PACK_LEDGER"],
+  "README.zh-CN.md": SHOWN,
+};
 
 forEachHost(() => {
-  test("README.md shows examples of every function", () => {
-    const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));
-    for (const name of [
-      "OCR_COST",
-      "FACE_COST",
-      "OCR_UNIT_PRICE",
-      "FACE_UNIT_PRICE",
-      "OCR_PACK_PRICE",
-      "FACE_PACK_PRICE",
-      "OCR_BILL",
-      "QPS_COST",
-      "FACE_FREEZE",
-      "OCR_PLAN",
-      "FACE_FREEZE_SCHEDULE",
-      "OCR_NEXT_TIER",
-      "OCR_MAX_CALLS",
-      "FACE_MAX_IMAGES",
-      "FACE_PACK_LEDGER",
-    ]) {
-      expect(shown).toContain(name);
+  describe.each(READMES)("%s", (file) => {
+    const examples = examplesOf(read(file));
+
+    test("shows examples of every function", () => {
+      const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));
+      for (const name of SHOWN_IN[file]) expect(shown).toContain(name);
+    });
+
+    test.each(examples)("%s → %s", (formula, expected) => {
+      const { name, args } = parseFormula(formula);
+      const result = call(name, ...(args as ArgInput[]));
+      const want = parseResult(expected);
+      if (typeof want === "object" && want !== null && "error" in want)
+        expect(result.code).toBe((want as { error: string }).error);
+      else expect(result.value).toEqual(want);
+    });
+  });
+
+  test("README.md links the Chinese README before its first code block, which holds the two commands", () => {
+    const readme = read("README.md");
+    const link = readme.indexOf("](README.zh-CN.md)");
+    const block = readme.indexOf("```sh\n");
+    expect(link).toBeGreaterThan(0);
+    expect(link).toBeLessThan(block);
+    for (const file of READMES) {
+      const first = /```sh\n([\s\S]*?)```/.exec(read(file))![1];
+      expect(first).toMatch(/^npm ci && npm start\s/m);
+      expect(first).toMatch(/^npm ci && npm test\s/m);
     }
   });
 
-  test.each(examples)("%s → %s", (formula, expected) => {
-    const { name, args } = parseFormula(formula);
-    const result = call(name, ...(args as ArgInput[]));
-    const want = parseResult(expected);
-    if (typeof want === "object" && want !== null && "error" in want)
-      expect(result.code).toBe((want as { error: string }).error);
-    else expect(result.value).toEqual(want);
+  test("README.zh-CN.md names every function as zh-CN Excel shows it (src/functions/locales/zh-CN.json)", () => {
+    const table = JSON.parse(read("src/functions/locales/zh-CN.json")) as {
+      functions: Record<string, { name: string }>;
+    };
+    const NAME_ROW = /^\|\s*`([A-Z_]+)`\s*\|\s*`TCLOUD\.([^`]+)`\s*\|/gm;
+    const shown = Object.fromEntries([...read("README.zh-CN.md").matchAll(NAME_ROW)].map((m) => [m[1], m[2]]));
+    const expected = Object.fromEntries(Object.entries(table.functions).map(([id, t]) => [id, t.name]));
+    expect(shown).toEqual(expected);
   });
 
   /** "`=TCLOUD.X(...)` spills:" followed by a ```text block of tab-separated rows. */
   const SPILL = /^`(=TCLOUD\.[^`]+)` spills:\n\n```text\n([\s\S]*?)```/gm;
-  const spills = [...README.matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
+  const spills = [...read("README.md").matchAll(SPILL)].map((m) => [m[1], m[2]] as const);
 
   test("README.md shows the spilled tables of CATALOGS, PRICES, PRICE_HISTORY and OCR_PACK_LEDGER", () => {
     expect(spills.map(([formula]) => parseFormula(formula).name).sort()).toEqual([
