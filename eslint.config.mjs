@@ -9,7 +9,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "test-output/", "node_modules/", "sources/"] },
+  { ignores: ["dist/", "coverage/", "test-output/", "node_modules/", "sources/", "bench/baseline/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
