@@ -9,7 +9,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "test-output/", "node_modules/", "sources/", "src/catalog/generated/"] },
+  {
+    ignores: [
+      "dist/",
+      "coverage/",
+      "test-output/",
+      "node_modules/",
+      "sources/",
+      "src/catalog/generated/",
+      "bench/baseline/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
