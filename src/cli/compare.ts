@@ -144,9 +144,7 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         list(required(flags, "--items", io)),
         volumes,
         list(required(flags, "--versions", io)),
-        {
-          product: product(flags, io),
-        },
+        { product: product(flags, io), lang: io.lang },
       );
     }
     case "plan": {

@@ -2,10 +2,11 @@ import type { CatalogRegistry } from "../catalog/registry";
 import { monthlyCharge } from "../core/charges/monthly";
 import { cheapestVolumeFrom } from "../core/cheapestVolume";
 import { failureOf, PricingError } from "../core/errors";
-import { fmtCount, unitWord } from "../core/messages";
+import { fmtCount } from "../core/messages";
 import type { ProductKind, ProductModel } from "../core/model";
 import type { Money } from "../core/money";
 import { tierEdgeMonths } from "../core/tiers";
+import { ladderWords } from "./ladderWords";
 import { cellNumber, errorText, itemOrError, NoteCollector, nowIso, productFor, productOrError } from "./shared";
 import {
   FORMAT_CNY,
@@ -45,13 +46,14 @@ export function volumeLadder(
     if (!products.has(key)) products.set(key, productOrError(registry, kind, version));
     return products.get(key)!;
   };
+  const w = ladderWords(opts.lang);
   const columns = [
-    "interface",
-    "volume",
-    ...versions.flatMap((v) => [`${v} cost (CNY)`, `${v} unit price (CNY)`, `${v} more volume cheaper`]),
+    w.columns.api,
+    w.columns.volume,
+    ...versions.flatMap((v) => [w.cost(v), w.unitPrice(v), w.cheaper(v)]),
   ];
   const rows: CellValue[][] = [];
-  const notes = new NoteCollector();
+  const notes = new NoteCollector(opts.lang);
   const kinds = new Map<string, ProductKind>();
   const products = new Map<string, ProductModel | PricingError>();
   let cliffs = 0;
@@ -81,12 +83,11 @@ export function volumeLadder(
           const cost = monthlyCharge(compiled, item, volume, 0);
           const marks: string[] = [];
           const before = previous[v];
-          if (before !== null && cost.amount.lt(before))
-            marks.push(`cliff: cheaper than ${fmtCount(previousVolume[v]!)}`);
+          if (before !== null && cost.amount.lt(before)) marks.push(w.cliff(fmtCount(previousVolume[v]!)));
           try {
             const best = cheapestVolumeFrom(compiled, item, volume);
             if (best.volume > volume)
-              marks.push(`${fmtCount(best.volume)} ${unitWord(compiled.unit)} cost ${best.cost.toFixed()}`);
+              marks.push(w.cheaperAt(fmtCount(best.volume), compiled.unit, best.cost.toFixed()));
           } catch (error) {
             // No priced volume at or above this one: nothing cheaper to point at.
             if (failureOf(error)?.kind !== "no-list-price-from") throw error;
@@ -109,22 +110,16 @@ export function volumeLadder(
     }
   }
   const allNotes = notes.notes();
-  if (cliffs > 0)
-    allNotes.unshift(
-      `阶梯到达: the month's volume prices every postpaid call at one tier, so at ${cliffs} point(s) more volume costs less (see "more volume cheaper").`,
-    );
+  if (cliffs > 0) allNotes.unshift(w.cliffNote(cliffs));
   return {
     kind: "ladder",
-    sheetName: "Volume ladder",
-    title: "Volume ladder",
+    sheetName: w.sheetName,
+    title: w.title,
     headerBlock: [
-      ["Volume ladder: cost and unit price by monthly volume"],
-      ["versions compared", versions.join(" vs ")],
-      ["generated at", nowIso(opts.generatedAt)],
-      [
-        "from",
-        `${apis.length} interface(s) × ${volumes.length > 0 ? `${new Set(volumes).size} volume(s)` : `tier edges (${pointCount} volumes)`}; no prepaid packs`,
-      ],
+      [w.heading],
+      [w.versionsCompared, versions.join(w.vs)],
+      [w.generatedAt, nowIso(opts.generatedAt)],
+      [w.from, w.source(apis.length, volumes.length > 0 ? new Set(volumes).size : null, pointCount)],
     ],
     columns,
     rows,

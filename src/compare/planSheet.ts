@@ -111,7 +111,7 @@ export function planSheet(
     ["generated at", nowIso(opts.generatedAt)],
     [
       "from",
-      `${monthlyVolumes.length} month(s) of forecast ${unit}; packs bought at the start of month 1, valid ${product.packValidityMonths ?? 12} months, used after each month's free quota${offered}`,
+      `${fmtCount(monthlyVolumes.length)} ${monthlyVolumes.length === 1 ? "month" : "months"} of forecast ${unit}; packs bought at the start of month 1, valid ${product.packValidityMonths ?? 12} months, used after each month's free quota${offered}`,
     ],
     ["what", "pack size", "count", "cost (CNY)"],
     ...plan.packs.map((p) => ["pack", p.size, p.count, cellNumber(p.cost)]),

@@ -115,7 +115,11 @@ export class NoteCollector {
       return `${code}${where}: ${message}`;
     });
     if (all.length <= limit) return all;
-    return [...all.slice(0, limit), `… and ${all.length - limit} more distinct problems`];
+    const more = (all.length - limit).toLocaleString("en-US");
+    return [
+      ...all.slice(0, limit),
+      this.lang === "zh" ? `……另有 ${more} 种不同的问题` : `… and ${more} more distinct problems`,
+    ];
   }
 }
 

@@ -1,3 +1,4 @@
+import type { MessageLang } from "../core/messages";
 /**
  * Comparison tables: what the task pane (and the Plan sheet) writes into a worksheet, as pure
  * data built from the pricing core. No Office dependency: src/sheets writes a table into Excel,
@@ -102,6 +103,8 @@ export interface ForecastOptions {
 export interface LadderOptions {
   product?: ProductChoice;
   generatedAt?: string;
+  /** The sheet's language (headers, notes, sheet name); English by default. */
+  lang?: MessageLang;
 }
 
 /** A pack price actually paid (overrides the list price in the plan search). */

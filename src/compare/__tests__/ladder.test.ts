@@ -49,3 +49,43 @@ describe("volumeLadder", () => {
     expect(face.rows[2][2]).toEqual({ error: "#VALUE!" });
   });
 });
+
+describe("volumeLadder in Chinese", () => {
+  const registry = testRegistry();
+  const zh = volumeLadder(registry, ["身份证识别"], [9999, 10000], ["literal-test"], {
+    generatedAt: GENERATED_AT,
+    lang: "zh",
+  });
+
+  it("has Chinese headers, sheet name, marks and notes, with the same numbers as in English", () => {
+    expect(zh.sheetName).toBe("用量阶梯");
+    expect(zh.columns).toEqual([
+      "接口",
+      "月用量",
+      "literal-test 费用（元）",
+      "literal-test 单价（元）",
+      "literal-test 用量更多反而更省",
+    ]);
+    expect(zh.rows[0].slice(2, 5)).toEqual([1349.85, 0.15, "10,000 次只需 900 元"]);
+    expect(zh.rows[1].slice(2, 5)).toEqual([900, 0.1, "阶梯落差：比 9,999 更便宜"]);
+    expect(zh.notes?.[0]).toMatch(/^阶梯到达：.*2 处/);
+    // Nothing English but ids, names and numbers.
+    const words = [
+      zh.sheetName,
+      zh.title,
+      ...zh.headerBlock.flat(),
+      ...zh.columns,
+      ...zh.rows.flat(),
+      ...(zh.notes ?? []),
+    ]
+      .filter((v): v is string => typeof v === "string")
+      .map((v) => v.replace(/literal-test|\d{4}-\d{2}-\d{2}T[\d:.]+Z?/g, ""));
+    for (const text of words) expect(text).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('English counts agree in number (no "point(s)")', () => {
+    const en = volumeLadder(registry, ["身份证识别"], [9999, 10000], ["literal-test"], { generatedAt: GENERATED_AT });
+    expect(en.notes?.[0]).toMatch(/at 2 points more volume/);
+    expect(en.headerBlock[3][1]).toBe("1 interface × 2 volumes; no prepaid packs");
+  });
+});

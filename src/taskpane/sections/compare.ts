@@ -70,7 +70,7 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
     read: async ({ t, registry }, f, bad) => {
       const volumes = parseVolumes(f.ladderText, t);
       if (bad(volumes) || !volumes.ok) return null;
-      return () => volumeLadder(registry, [f.item], volumes.value, f.versions, { product: f.product });
+      return () => volumeLadder(registry, [f.item], volumes.value, f.versions, { product: f.product, lang: t.lang });
     },
   },
   plan: {
