@@ -4,12 +4,26 @@ import { loadFunctions, type ExcelFunction, type LoadedFunctions } from "../src/
 
 export const DIST = path.resolve(__dirname, "..", "dist");
 
-let loaded: LoadedFunctions | undefined;
+const loaded = new Map<string, LoadedFunctions>();
+let displayLanguage: string | undefined;
 
-/** The built add-in's functions, loaded once per test file as Excel's runtime loads them. */
+/** The built add-in's functions, loaded once per test file (and display language) as Excel's runtime loads them. */
 export function dist(): LoadedFunctions {
-  loaded ??= loadFunctions(DIST);
-  return loaded;
+  const key = displayLanguage ?? "";
+  if (!loaded.has(key)) loaded.set(key, loadFunctions(DIST, displayLanguage ? { displayLanguage } : undefined));
+  return loaded.get(key)!;
+}
+
+/** Calls in the enclosing describe block run as in Excel showing this display language (e.g. "zh-CN"). */
+export function inDisplayLanguage(language: string | undefined): void {
+  let before: string | undefined;
+  beforeAll(() => {
+    before = displayLanguage;
+    displayLanguage = language;
+  });
+  afterAll(() => {
+    displayLanguage = before;
+  });
 }
 
 export function fn(name: string): ExcelFunction {

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ArgInput } from "../src/cli/excelHost";
-import { call, forEachHost } from "./distFunctions";
+import { call, forEachHost, inDisplayLanguage } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 /**
@@ -40,6 +40,8 @@ const SHOWN_IN: Record<(typeof READMES)[number], readonly string[]> = {
 forEachHost(() => {
   describe.each(READMES)("%s", (file) => {
     const examples = examplesOf(read(file));
+    // The Chinese README shows what zh-CN Excel shows (Chinese headers of spilled tables).
+    inDisplayLanguage(file === "README.zh-CN.md" ? "zh-CN" : undefined);
 
     test("shows examples of every function", () => {
       const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));

@@ -6,11 +6,51 @@ import { cellNumber } from "../core/cellNumber";
 import { Money } from "../core/money";
 import { cheapestPlan, MAX_PLAN_MONTHS } from "../core/plan";
 import { resolveItem } from "../core/resolve";
+import type { MessageLang } from "../core/messages";
 import { asRange, countCell, countParam, isBlankCell, moneyCell, nameParam, type Cell } from "./excelArgs";
+import { officeLanguage } from "./excelErrors";
 
 /** Excel adapters of the planning functions (OCR_PLAN, FACE_FREEZE_SCHEDULE, OCR_NEXT_TIER). */
 
 const MAX_BILL_MONTHS = 1200;
+
+/** The words of the OCR_PLAN and FACE_FREEZE_SCHEDULE tables, in Office's display language. */
+interface PlanningWords {
+  readonly planHeader: readonly string[];
+  readonly pack: string;
+  readonly postpaid: string;
+  readonly planTotal: string;
+  readonly allPostpaid: string;
+  readonly noListPrice: string;
+  readonly saving: string;
+  readonly freezeHeader: readonly string[];
+  readonly peak: (month: number) => string;
+}
+
+export const PLANNING_WORDS: Readonly<Record<MessageLang, PlanningWords>> = {
+  en: {
+    planHeader: ["what", "pack size", "count", "cost (CNY)"],
+    pack: "pack",
+    postpaid: "postpaid",
+    planTotal: "plan total",
+    allPostpaid: "all postpaid",
+    noListPrice: "联系商务 (no list price)",
+    saving: "saving",
+    freezeHeader: ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
+    peak: (month) => `peak (month ${month})`,
+  },
+  zh: {
+    planHeader: ["项目", "资源包规格", "数量", "费用（元）"],
+    pack: "资源包",
+    postpaid: "后付费",
+    planTotal: "方案合计",
+    allPostpaid: "全部后付费",
+    noListPrice: "联系商务（无刊例价）",
+    saving: "节省",
+    freezeHeader: ["月份", "当月扣费", "结算后冻结", "解冻", "需备资金"],
+    peak: (month) => `峰值（第 ${month} 月）`,
+  },
+};
 
 export const prefixOfRange = (range: Cell[][]): Cell[] => {
   const cells = range.flat();
@@ -54,13 +94,14 @@ export function planTable(
   if (volumes.length > MAX_PLAN_MONTHS)
     throw new PricingError({ kind: "forecast-too-long", months: volumes.length, max: MAX_PLAN_MONTHS });
   const plan = cheapestPlan(product, item, volumes, packPriceOverrides(packPrices));
+  const w = PLANNING_WORDS[officeLanguage()];
   return [
-    ["what", "pack size", "count", "cost (CNY)"],
-    ...plan.packs.map((p) => ["pack", p.size, p.count, cellNumber(p.cost)]),
-    ["postpaid", "", "", cellNumber(plan.postpaid)],
-    ["plan total", "", "", cellNumber(plan.total)],
-    ["all postpaid", "", "", plan.allPostpaid === null ? "联系商务 (no list price)" : cellNumber(plan.allPostpaid)],
-    ["saving", "", "", plan.allPostpaid === null ? "" : cellNumber(plan.allPostpaid.minus(plan.total))],
+    [...w.planHeader],
+    ...plan.packs.map((p) => [w.pack, p.size, p.count, cellNumber(p.cost)]),
+    [w.postpaid, "", "", cellNumber(plan.postpaid)],
+    [w.planTotal, "", "", cellNumber(plan.total)],
+    [w.allPostpaid, "", "", plan.allPostpaid === null ? w.noListPrice : cellNumber(plan.allPostpaid)],
+    [w.saving, "", "", plan.allPostpaid === null ? "" : cellNumber(plan.allPostpaid.minus(plan.total))],
   ];
 }
 
@@ -72,8 +113,9 @@ export function freezeScheduleTable(monthlyBills: Cell[][] | Cell, catalog: Cell
     throw new PricingError({ kind: "too-many-bills", months: cells.length, max: MAX_BILL_MONTHS });
   const bills = cells.map((cell, i) => moneyCell(cell, { key: "month-bill", month: i + 1 }));
   const schedule = freezeSchedule(product, bills);
+  const w = PLANNING_WORDS[officeLanguage()];
   return [
-    ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
+    [...w.freezeHeader],
     ...schedule.months.map((m, i) => [
       i + 1,
       cellNumber(m.bill),
@@ -81,7 +123,7 @@ export function freezeScheduleTable(monthlyBills: Cell[][] | Cell, catalog: Cell
       cellNumber(m.released),
       cellNumber(m.cashNeeded),
     ]),
-    [`peak (month ${schedule.peakMonth})`, "", "", "", cellNumber(schedule.peak)],
+    [w.peak(schedule.peakMonth), "", "", "", cellNumber(schedule.peak)],
   ];
 }
 
