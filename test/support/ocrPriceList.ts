@@ -3,7 +3,8 @@ import type { ItemModel, ProductModel } from "../../src/core/model";
 import { nameKey } from "../../src/core/names";
 import { packPrice } from "../../src/core/packPrice";
 import { matchName, resolveItem } from "../../src/core/resolve";
-import { count, dec, isCountHead, namesOf, pricingError, tierRange } from "./ocrHistory";
+import { unitPriceAt } from "../../src/core/charges/monthly";
+import { count, dec, isCountHead, namesOf, pricingError, tierRange, volumesIn } from "./ocrHistory";
 import { htmlTables, priceOf, type Grid } from "./seedTables";
 
 /**
@@ -81,4 +82,45 @@ export function rowCheckers(product: ProductModel, tables: ReturnType<typeof pri
     });
   }
   return { item, checkResolution, checkPackRow };
+}
+
+/**
+ * The every-cell tests both pages share: each row of the two pack tables, and each postpaid cell
+ * at volumes inside its tier (联系商务 cells are #N/A saying so).
+ */
+export function describeEveryCell(product: ProductModel, tables: ReturnType<typeof priceListTables>): void {
+  const { checkResolution, checkPackRow } = rowCheckers(product, tables);
+  const [mainPacks, verifyPacks] = tables.packTables;
+  const [postpaid] = tables.postpaidTables;
+  const tierRanges = postpaid.heads.map((h) => tierRange(h)!);
+
+  describe("pack table (资源包名称), every cell", () => {
+    test.each(mainPacks.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) =>
+      checkPackRow(mainPacks, row),
+    );
+  });
+
+  describe("核验产品资源包价格 table, every cell (—— = size not sold)", () => {
+    test.each(verifyPacks.rows.map((r) => [`${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) =>
+      checkPackRow(verifyPacks, row),
+    );
+  });
+
+  describe("postpaid table (计费项名称), every cell", () => {
+    test.each(postpaid.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => {
+      const billed = checkResolution(row);
+      row.cells.forEach((cell, t) => {
+        const price = priceOf(cell);
+        for (const volume of volumesIn(tierRanges[t])) {
+          if (price === null) {
+            const error = pricingError(() => unitPriceAt(product, billed, volume));
+            expect(excelCode(error)).toBe("NA");
+            expect(error.message).toMatch(/联系商务/);
+          } else {
+            expect([volume, unitPriceAt(product, billed, volume).toFixed()]).toEqual([volume, dec(price)]);
+          }
+        }
+      });
+    });
+  });
 }

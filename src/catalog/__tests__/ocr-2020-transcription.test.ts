@@ -15,7 +15,6 @@ import { monthlyCharge as monthlyCost } from "../../core/charges/monthly";
 import { nameKey } from "../../core/names";
 import { packPrice } from "../../core/packPrice";
 import { matchName } from "../../core/resolve";
-import { unitPriceAt } from "../../core/charges/monthly";
 import {
   count,
   dec,
@@ -23,10 +22,9 @@ import {
   pricingError,
   loadOcrVersion,
   tierRange,
-  volumesIn,
 } from "../../../test/support/ocrHistory";
 import { htmlTables, priceOf, SOURCES_DIR } from "../../../test/support/seedTables";
-import { priceListTables, rowCheckers, type PriceTable } from "../../../test/support/ocrPriceList";
+import { describeEveryCell, priceListTables, rowCheckers, type PriceTable } from "../../../test/support/ocrPriceList";
 
 const SOURCE_FILE = "history/ocr-billing-8a581e77.md";
 const { doc, json, validation, product } = loadOcrVersion(SOURCE_FILE, "tencent-2020-ocr.json");
@@ -46,7 +44,7 @@ const exampleLine = (text: string): void => expectExampleLine(doc, text);
 
 // ---------- asking the core ----------
 
-const { item, checkResolution, checkPackRow } = rowCheckers(product, tables);
+const { item } = rowCheckers(product, tables);
 
 // ---------- the tests ----------
 
@@ -138,35 +136,7 @@ describe("catalog metadata follows the document", () => {
   });
 });
 
-describe("pack table (资源包名称), every cell", () => {
-  test.each(mainPacks.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) =>
-    checkPackRow(mainPacks, row),
-  );
-});
-
-describe("核验产品资源包价格 table, every cell (—— = size not sold)", () => {
-  test.each(verifyPacks.rows.map((r) => [`${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) =>
-    checkPackRow(verifyPacks, row),
-  );
-});
-
-describe("postpaid table (计费项名称), every cell", () => {
-  test.each(postpaid.rows.map((r, i) => [`${i + 1}. ${r.iface} → ${r.item}`, r] as const))("%s", (_label, row) => {
-    const billed = checkResolution(row);
-    row.cells.forEach((cell, t) => {
-      const price = priceOf(cell);
-      for (const volume of volumesIn(tierRanges[t])) {
-        if (price === null) {
-          const error = pricingError(() => unitPriceAt(product, billed, volume));
-          expect(excelCode(error)).toBe("NA");
-          expect(error.message).toMatch(/联系商务/);
-        } else {
-          expect([volume, unitPriceAt(product, billed, volume).toFixed()]).toEqual([volume, dec(price)]);
-        }
-      }
-    });
-  });
-});
+describeEveryCell(product, tables);
 
 describe("names listed under several billing items", () => {
   test("混贴票据识别 is listed under 通用票据识别（大票） and 通用票据识别（小票）: pricing the bare name fails naming both", () => {
