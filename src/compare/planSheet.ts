@@ -2,10 +2,10 @@ import type { ProductModel } from "../core/model";
 import type { CatalogRegistry } from "../catalog/registry";
 import { assertCount } from "../core/count";
 import { PricingError } from "../core/errors";
-import { fmtCount, PRODUCT_LABEL, unitWord } from "../core/messages";
 import { Money, ZERO } from "../core/money";
 import { cheapestPlan } from "../core/plan";
 import { resolveItem } from "../core/resolve";
+import { planWords } from "./planWords";
 import { cellNumber, detectProduct, NA_CELL, nowIso } from "./shared";
 import {
   FORMAT_CNY,
@@ -55,20 +55,12 @@ export function planSheet(
   const item = resolveItem(product, api);
   const overrides = packOverrides(packPrices);
   const plan = cheapestPlan(product, item, monthlyVolumes, overrides);
-  const unit = unitWord(product.unit);
+  const w = planWords(opts.lang);
+  const unit = product.unit;
+  const validity = product.packValidityMonths ?? 12;
   const bought = plan.packs.reduce((n, p) => n + p.size * p.count, 0);
 
-  const columns = [
-    "month",
-    unit,
-    "free quota",
-    "from packs",
-    "pack calls left",
-    `postpaid ${unit}`,
-    "postpaid (CNY)",
-    `all postpaid: postpaid ${unit}`,
-    "all postpaid (CNY)",
-  ];
+  const columns = [...w.columns(unit)];
   let left = bought;
   const rows: CellValue[][] = plan.months.map((m, i) => {
     left -= m.packCalls;
@@ -90,7 +82,7 @@ export function planSheet(
     ? plan.allPostpaidMonths.reduce((n, m) => n + m.postpaidCalls, 0)
     : null;
   const totals: CellValue[] = [
-    "total",
+    w.total,
     sum((m) => m.calls),
     sum((m) => m.freeCalls),
     sum((m) => m.packCalls),
@@ -101,45 +93,40 @@ export function planSheet(
     plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid),
   ];
 
-  const offered =
+  // The prices the user gave are quoted as typed ("3500.50" stays 3500.50).
+  const paid =
     overrides.size > 0
-      ? `; pack prices paid: ${[...overrides].map(([s, p]) => `${fmtCount(s)} at ${p.toFixed()}`).join(", ")}`
-      : "; list prices (刊例价)";
+      ? (packPrices ?? []).map((p) => w.paidPrice(p.size, String(p.price).trim())).join(w.listSeparator)
+      : null;
+  const packTable: CellValue[][] = [
+    [...w.packHeader],
+    ...plan.packs.map((p) => [w.pack, p.size, p.count, cellNumber(p.cost)]),
+    [w.packs, "", "", cellNumber(plan.packCost)],
+    [w.postpaid, "", "", cellNumber(plan.postpaid)],
+    [w.planTotal, "", "", cellNumber(plan.total)],
+    [w.allPostpaid, "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid)],
+    [w.saving, "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid.minus(plan.total))],
+  ];
   const headerBlock: CellValue[][] = [
-    [`Plan: ${api} (${item.name}) under ${product.catalogId}`],
-    ["versions compared", `${product.catalogId} (${PRODUCT_LABEL[kind]}): the cheapest pack plan vs all postpaid`],
-    ["generated at", nowIso(opts.generatedAt)],
-    [
-      "from",
-      `${fmtCount(monthlyVolumes.length)} ${monthlyVolumes.length === 1 ? "month" : "months"} of forecast ${unit}; packs bought at the start of month 1, valid ${product.packValidityMonths ?? 12} months, used after each month's free quota${offered}`,
-    ],
-    ["what", "pack size", "count", "cost (CNY)"],
-    ...plan.packs.map((p) => ["pack", p.size, p.count, cellNumber(p.cost)]),
-    ["packs", "", "", cellNumber(plan.packCost)],
-    ["postpaid", "", "", cellNumber(plan.postpaid)],
-    ["plan total", "", "", cellNumber(plan.total)],
-    ["all postpaid", "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid)],
-    ["saving", "", "", plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid.minus(plan.total))],
+    [w.heading(api, item.name, product.catalogId)],
+    [w.versionsCompared, w.compared(product.catalogId, kind)],
+    [w.generatedAt, nowIso(opts.generatedAt)],
+    [w.from, w.source(monthlyVolumes.length, unit, validity, paid)],
+    ...packTable,
   ];
   // The plan's own small table in the header block: sizes and counts as counts, costs in ¥.
-  const whatRow = headerBlock.findIndex((row) => row[0] === "what");
+  const whatRow = headerBlock.length - packTable.length;
   const headerFormats = headerBlock.map((_, r) => (r > whatRow ? [null, FORMAT_COUNT, FORMAT_COUNT, FORMAT_CNY] : []));
   const notes: string[] = [];
-  if (plan.packs.length === 0) notes.push("No pack is worth buying for this forecast: all postpaid is cheapest.");
-  if (plan.allPostpaid === null)
-    notes.push(
-      `#N/A: without packs some month reaches a tier of ${item.name} with no list price (联系商务) in ${product.catalogId}.`,
-    );
-  if (left > 0)
-    notes.push(
-      `${fmtCount(left)} pack ${unit} are left unused at the end of the forecast (they expire ${product.packValidityMonths ?? 12} months after purchase).`,
-    );
+  if (plan.packs.length === 0) notes.push(w.noPackNote);
+  if (plan.allPostpaid === null) notes.push(w.allPostpaidNaNote(item.name, product.catalogId));
+  if (left > 0) notes.push(w.leftNote(left, unit, validity));
   if (plan.packCost.gt(ZERO) && plan.allPostpaid !== null && plan.allPostpaid.lt(plan.total))
-    notes.push("Unexpected: the plan costs more than all postpaid.");
+    notes.push(w.unexpectedNote);
   return {
     kind: "plan",
-    sheetName: `Plan ${item.name}`,
-    title: `Plan: ${api} under ${product.catalogId}`,
+    sheetName: w.sheetName(item.name),
+    title: w.title(api, product.catalogId),
     headerBlock,
     headerFormats,
     columns,

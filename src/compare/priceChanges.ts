@@ -1,6 +1,6 @@
 import type { CatalogRegistry } from "../catalog/registry";
 import { PricingError } from "../core/errors";
-import { describeRange, PRODUCT_LABEL, unitWord, unitWordOne } from "../core/messages";
+import { describeRange, type MessageLang } from "../core/messages";
 import {
   PRODUCT_KINDS,
   type CatalogModel,
@@ -11,6 +11,7 @@ import {
 } from "../core/model";
 import { Money } from "../core/money";
 import { tierRef } from "../core/tiers";
+import { priceChangesWords, type ChangeStatus, type PriceChangesWords } from "./priceChangesWords";
 import { cellNumber, nowIso } from "./shared";
 import {
   FORMAT_CNY,
@@ -24,8 +25,6 @@ import {
 
 const CONTACT_SALES = "联系商务";
 
-type Status = "unchanged" | "changed" | "added" | "removed";
-
 interface Line {
   readonly what: string;
   readonly old: Money | number | null | undefined; // undefined = not in that version, null = 联系商务
@@ -36,8 +35,6 @@ interface Line {
   readonly note?: string;
 }
 
-const fmt = (n: number): string => n.toLocaleString("en-US");
-
 function catalogOf(registry: CatalogRegistry, version: string): CatalogModel {
   const catalog =
     registry.compiledCatalog(version) ??
@@ -47,7 +44,8 @@ function catalogOf(registry: CatalogRegistry, version: string): CatalogModel {
 }
 
 /** Tiers matched by their (from, to); bounds that changed side are noted. */
-function tierLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit): Line[] {
+function tierLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit, lang: MessageLang): Line[] {
+  const w = priceChangesWords(lang);
   const key = (t: { from: number; to: number | null }): string => `${t.from}|${t.to ?? "∞"}`;
   const indexA = new Map((a?.postpaid.tiers ?? []).map((t, i) => [key(t), i]));
   const indexB = new Map((b?.postpaid.tiers ?? []).map((t, i) => [key(t), i]));
@@ -61,26 +59,29 @@ function tierLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Uni
     const ref = ib !== undefined ? tierRef(b!.postpaid, ib) : tierRef(a!.postpaid, ia!);
     const boundsChanged = ia !== undefined && ib !== undefined && bounds(a) !== bounds(b);
     return {
-      what: `postpaid ${describeRange(ref)} ${unitWord(unit)}/month (per ${unitWordOne(unit)})`,
+      what: w.tierLine(describeRange(ref, lang), unit),
       old: ia !== undefined ? a!.postpaid.tiers[ia].unitPrice : undefined,
       new: ib !== undefined ? b!.postpaid.tiers[ib].unitPrice : undefined,
       isMoney: true,
       format: FORMAT_UNIT_PRICE,
       ...(boundsChanged
         ? {
-            note: `bounds ${describeRange(tierRef(a!.postpaid, ia))} → ${describeRange(tierRef(b!.postpaid, ib))}`,
+            note: w.boundsNote(
+              describeRange(tierRef(a!.postpaid, ia), lang),
+              describeRange(tierRef(b!.postpaid, ib), lang),
+            ),
           }
         : {}),
     };
   });
 }
 
-function packLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit): Line[] {
+function packLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit, w: PriceChangesWords): Line[] {
   const packsA = a?.packs ?? new Map<number, Money | null>();
   const packsB = b?.packs ?? new Map<number, Money | null>();
   const sizes = [...new Set([...packsA.keys(), ...packsB.keys()])].sort((x, y) => x - y);
   return sizes.map((size) => ({
-    what: `pack of ${fmt(size)} ${unitWord(unit)} (list price)`,
+    what: w.packLine(size, unit),
     old: packsA.has(size) ? packsA.get(size)! : undefined,
     new: packsB.has(size) ? packsB.get(size)! : undefined,
     isMoney: true,
@@ -88,9 +89,9 @@ function packLines(a: ItemModel | undefined, b: ItemModel | undefined, unit: Uni
   }));
 }
 
-function quotaLine(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit): Line {
+function quotaLine(a: ItemModel | undefined, b: ItemModel | undefined, unit: Unit, w: PriceChangesWords): Line {
   return {
-    what: `monthly free quota (${unitWord(unit)})`,
+    what: w.quotaLine(unit),
     old: a ? a.monthlyFreeQuota : undefined,
     new: b ? b.monthlyFreeQuota : undefined,
     isMoney: false,
@@ -114,32 +115,22 @@ export function priceChanges(
   const a = catalogOf(registry, versionA);
   const b = catalogOf(registry, versionB);
   const kinds = kind ? [kind] : PRODUCT_KINDS.filter((k) => a.products[k] || b.products[k]);
-  const columns = [
-    "product",
-    "item id",
-    "billing item",
-    "what",
-    `${a.id}`,
-    `${b.id}`,
-    "change",
-    "change %",
-    "status",
-    "note",
-  ];
+  const lang = opts.lang ?? "en";
+  const w = priceChangesWords(lang);
+  const columns = [...w.columns(a.id, b.id)];
   const rows: CellValue[][] = [];
   const cellFormats: (string | undefined)[][] = [];
   const notes: string[] = [];
-  const counts: Record<Status, number> = { unchanged: 0, changed: 0, added: 0, removed: 0 };
+  const counts: Record<ChangeStatus, number> = { unchanged: 0, changed: 0, added: 0, removed: 0 };
 
   for (const k of kinds) {
     const pa = a.products[k];
     const pb = b.products[k];
-    if (!pa) notes.push(`${a.id} has no ${PRODUCT_LABEL[k]} prices: every ${PRODUCT_LABEL[k]} line is "added".`);
-    if (!pb) notes.push(`${b.id} has no ${PRODUCT_LABEL[k]} prices: every ${PRODUCT_LABEL[k]} line is "removed".`);
+    if (!pa) notes.push(w.noPricesNote(a.id, k, "added"));
+    if (!pb) notes.push(w.noPricesNote(b.id, k, "removed"));
     const basisA = pa?.items[0]?.postpaid.basis;
     const basisB = pb?.items[0]?.postpaid.basis;
-    if (basisA && basisB && basisA !== basisB)
-      notes.push(`${PRODUCT_LABEL[k]}: the volume that picks the tier changed from "${basisA}" to "${basisB}".`);
+    if (basisA && basisB && basisA !== basisB) notes.push(w.basisNote(k, basisA, basisB));
     const itemsA = new Map((pa?.items ?? []).map((i) => [i.id, i]));
     const itemsB = new Map((pb?.items ?? []).map((i) => [i.id, i]));
     const ids = [...itemsB.keys(), ...[...itemsA.keys()].filter((id) => !itemsB.has(id))];
@@ -148,30 +139,39 @@ export function priceChanges(
       const ib = itemsB.get(id);
       const unit = (pb ?? pa)!.unit;
       const name = (ib ?? ia)!.name;
-      const renamed = ia && ib && ia.name !== ib.name ? `renamed from ${ia.name}` : undefined;
-      const lines = [quotaLine(ia, ib, unit), ...tierLines(ia, ib, unit), ...packLines(ia, ib, unit)];
+      const renamed = ia && ib && ia.name !== ib.name ? w.renamedNote(ia.name) : undefined;
+      const lines = [quotaLine(ia, ib, unit, w), ...tierLines(ia, ib, unit, lang), ...packLines(ia, ib, unit, w)];
       for (const line of lines) {
         const row = compareLine(line, ia === undefined, ib === undefined);
         counts[row.status]++;
         if (opts.changedOnly && row.status === "unchanged") continue;
-        const note = [line.note, renamed].filter((x) => x).join("; ");
-        rows.push([k, id, name, line.what, row.old, row.new, row.change, row.percent, row.status, note || null]);
+        const note = [line.note, renamed].filter((x) => x).join(w.noteSeparator);
+        rows.push([
+          w.productCell[k],
+          id,
+          name,
+          line.what,
+          row.old,
+          row.new,
+          row.change,
+          row.percent,
+          w.status[row.status],
+          note || null,
+        ]);
         cellFormats.push([undefined, undefined, undefined, undefined, line.format, line.format, line.format]);
       }
     }
   }
-  notes.unshift(
-    `${counts.changed} changed, ${counts.added} added, ${counts.removed} removed, ${counts.unchanged} unchanged.`,
-  );
+  notes.unshift(w.countsNote(counts));
   return {
     kind: "price-changes",
-    sheetName: `Changes ${a.id} vs ${b.id}`,
-    title: `Price changes: ${a.id} → ${b.id}`,
+    sheetName: w.sheetName(a.id, b.id),
+    title: w.title(a.id, b.id),
     headerBlock: [
-      [`Price changes: ${a.id} → ${b.id}`],
-      ["versions compared", `${a.id} (${a.title}) → ${b.id} (${b.title})`],
-      ["generated at", nowIso(opts.generatedAt)],
-      ["from", `catalog versions ${a.id}, ${b.id}; ${kinds.map((k) => PRODUCT_LABEL[k]).join(", ")}`],
+      [w.title(a.id, b.id)],
+      [w.versionsCompared, `${a.id} (${a.title}) → ${b.id} (${b.title})`],
+      [w.generatedAt, nowIso(opts.generatedAt)],
+      [w.from, w.source(a.id, b.id, kinds)],
     ],
     columns,
     rows,
@@ -187,7 +187,7 @@ function compareLine(
   line: Line,
   itemAdded: boolean,
   itemRemoved: boolean,
-): { old: CellValue; new: CellValue; change: CellValue; percent: CellValue; status: Status } {
+): { old: CellValue; new: CellValue; change: CellValue; percent: CellValue; status: ChangeStatus } {
   const show = (v: Money | number | null | undefined): CellValue =>
     v === undefined ? null : v === null ? CONTACT_SALES : typeof v === "number" ? v : cellNumber(v);
   const old = show(line.old);

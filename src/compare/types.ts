@@ -97,7 +97,7 @@ export interface ForecastOptions {
   /** ISO timestamp for "generated at" (tests); default now. */
   generatedAt?: string;
   /** The sheet's language (headers, labels, notes); default English. */
-  lang?: "en" | "zh";
+  lang?: MessageLang;
 }
 
 export interface LadderOptions {
@@ -117,10 +117,14 @@ export interface PackPriceInput {
 export interface PlanOptions {
   product?: ProductChoice;
   generatedAt?: string;
+  /** The sheet's language (headers, labels, notes, sheet name); English by default. */
+  lang?: MessageLang;
 }
 
 export interface BuildOptions {
   generatedAt?: string;
+  /** The sheet's language (headers, labels, notes, sheet name); English by default. */
+  lang?: MessageLang;
 }
 
 export interface PriceChangeOptions extends BuildOptions {
