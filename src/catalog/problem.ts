@@ -82,7 +82,32 @@ export interface ProblemParams {
   "no-such-version": { readonly id: string };
   "store-too-large": { readonly bytes: number; readonly max: number };
   "store-near-limit": { readonly bytes: number; readonly max: number };
+  // Reading an edited price table (compare/catalogTable.ts) and a selected forecast (sheets/readRanges.ts);
+  // `found` is the cell's value as typed; word lists are given in the reader's language by the reader.
+  "grid-no-header": { readonly columns: readonly string[] };
+  "grid-no-rows": Record<string, never>;
+  "grid-cell-empty": { readonly field: GridField };
+  "grid-price-empty": { readonly field: GridField; readonly contactSales: string };
+  "grid-not-number": { readonly field: GridField; readonly found: unknown };
+  "grid-not-count": { readonly field: GridField; readonly found: unknown };
+  "grid-bad-product": { readonly found: unknown; readonly allowed: readonly string[] };
+  "grid-name-differs": {
+    readonly found: unknown;
+    readonly expected: string;
+    readonly row: number;
+    readonly itemId: string;
+  };
+  "grid-bad-bounds": { readonly found: unknown; readonly lower: string; readonly upper: string };
+  "grid-no-interfaces": Record<string, never>;
+  "grid-bad-row-kind": { readonly found: unknown; readonly allowed: readonly string[] };
+  "range-too-narrow": Record<string, never>;
+  "range-no-name": Record<string, never>;
+  "range-name-not-text": { readonly found: unknown };
 }
+
+/** The cell of an edited table a problem is about (worded by problemMessages.ts). */
+export type GridField =
+  "item-id" | "free-quota" | "from" | "to" | "unit-price" | "pack-size" | "pack-price" | "volume" | "prepaid";
 
 export type ProblemCode = keyof ProblemParams;
 

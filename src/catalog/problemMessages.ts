@@ -1,5 +1,5 @@
 import type { MessageLang } from "../core/messages";
-import { excerpt, type Finding, type Problem, type ProblemCode, type ProblemParams } from "./problem";
+import { excerpt, type Finding, type GridField, type Problem, type ProblemCode, type ProblemParams } from "./problem";
 
 /**
  * The words of every catalog problem, in English and Chinese, keyed by code (the types make a
@@ -51,6 +51,34 @@ const TYPE_ZH: Readonly<Record<string, string>> = {
 };
 const PRODUCT = { en: { ocr: "OCR", face: "Face Recognition" }, zh: { ocr: "文字识别", face: "人脸识别" } } as const;
 const list = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
+
+/** A cell's value as the user typed it: text in quotes, a number as it is. */
+const cellEn = (value: unknown): string => (typeof value === "string" ? q(value) : excerpt(String(value)));
+const cellZh = (value: unknown): string => (typeof value === "string" ? `“${excerpt(value)}”` : excerpt(String(value)));
+const words = (values: readonly string[], separator: string): string => values.join(separator);
+
+const FIELD_EN: Readonly<Record<GridField, string>> = {
+  "item-id": "item id",
+  "free-quota": "free quota",
+  from: "from",
+  to: "to",
+  "unit-price": "unit price",
+  "pack-size": "pack size",
+  "pack-price": "pack price",
+  volume: "the volume",
+  prepaid: "the prepaid calls",
+};
+const FIELD_ZH: Readonly<Record<GridField, string>> = {
+  "item-id": "计费项 ID",
+  "free-quota": "免费额度",
+  from: "起始",
+  to: "截止",
+  "unit-price": "单价",
+  "pack-size": "资源包规格",
+  "pack-price": "资源包价格",
+  volume: "调用量",
+  prepaid: "资源包抵扣量",
+};
 
 const EN: Wording = {
   required: () => "is required",
@@ -126,6 +154,23 @@ const EN: Wording = {
     `The loaded catalogs take ${num(p.bytes)} bytes as Excel receives them, more than the ${num(p.max)} a workbook can store in one request; remove a version and save again.`,
   "store-near-limit": (p) =>
     `The catalogs stored in this workbook take ${num(p.bytes)} bytes, ${Math.round((100 * p.bytes) / p.max)}% of the ${num(p.max)} a workbook can store; remove versions you no longer need before loading more.`,
+  "grid-no-header": (p) =>
+    `no table header found: the table needs the columns ${words(p.columns, ", ")} (export a version first)`,
+  "grid-no-rows": () => "the table has no rows",
+  "grid-cell-empty": (p) => `${FIELD_EN[p.field]} is empty`,
+  "grid-price-empty": (p) => `${FIELD_EN[p.field]} is empty: type a price, or ${p.contactSales} for no list price`,
+  "grid-not-number": (p) => `${FIELD_EN[p.field]} ${cellEn(p.found)} is not a number`,
+  "grid-not-count": (p) => `${FIELD_EN[p.field]} ${cellEn(p.found)} is not a whole, non-negative number`,
+  "grid-bad-product": (p) => `product ${cellEn(p.found)} is not ${words(p.allowed, " or ")}`,
+  "grid-name-differs": (p) =>
+    `billing item ${cellEn(p.found)} differs from ${q(p.expected)} on row ${p.row} for item id ${p.itemId}`,
+  "grid-bad-bounds": (p) => `bounds ${cellEn(p.found)} must be ${p.lower} ([from, to)) or ${p.upper} ((from, to])`,
+  "grid-no-interfaces": () => "list at least one interface name",
+  "grid-bad-row-kind": (p) => `row ${cellEn(p.found)} must be ${words(p.allowed, ", ")}`,
+  "range-too-narrow": () =>
+    "select at least two columns: interface name and monthly volume (and optionally prepaid calls)",
+  "range-no-name": () => "a volume without an interface name",
+  "range-name-not-text": (p) => `the interface name ${cellEn(p.found)} is not text`,
 };
 
 const ZH: Wording = {
@@ -196,6 +241,25 @@ const ZH: Wording = {
     `已加载的价目版本在 Excel 接收时占 ${num(p.bytes)} 字节，超过工作簿单次请求可保存的 ${num(p.max)} 字节；请移除一个版本后再保存。`,
   "store-near-limit": (p) =>
     `此工作簿保存的价目版本占 ${num(p.bytes)} 字节，已达可保存上限 ${num(p.max)} 字节的 ${Math.round((100 * p.bytes) / p.max)}%；加载更多版本前，请移除不再需要的版本。`,
+  "grid-no-header": (p) => `找不到表头：价目表需要以下列：${words(p.columns, "、")}（请先导出一个版本）`,
+  "grid-no-rows": () => "价目表没有数据行",
+  "grid-cell-empty": (p) => `${FIELD_ZH[p.field]}为空`,
+  "grid-price-empty": (p) => `${FIELD_ZH[p.field]}为空：请输入价格，没有刊例价时输入“${p.contactSales}”`,
+  "grid-not-number": (p) => `${FIELD_ZH[p.field]} ${cellZh(p.found)} 不是数字`,
+  "grid-not-count": (p) => `${FIELD_ZH[p.field]} ${cellZh(p.found)} 不是非负整数`,
+  "grid-bad-product": (p) => `产品 ${cellZh(p.found)} 不是${words(p.allowed, "或")}`,
+  "grid-name-differs": (p) =>
+    `计费项 ${cellZh(p.found)} 与第 ${p.row} 行计费项 ID ${p.itemId} 的名称“${excerpt(p.expected)}”不同`,
+  "grid-bad-bounds": (p) => `边界 ${cellZh(p.found)} 必须是“${p.lower}”（[起始, 截止)）或“${p.upper}”（(起始, 截止]）`,
+  "grid-no-interfaces": () => "请至少列出一个接口名称",
+  "grid-bad-row-kind": (p) =>
+    `行类型 ${cellZh(p.found)} 必须是${words(
+      p.allowed.map((w) => `“${w}”`),
+      "、",
+    )}之一`,
+  "range-too-narrow": () => "请至少选择两列：接口名称和月调用量（可再加一列资源包抵扣量）",
+  "range-no-name": () => "有调用量但没有接口名称",
+  "range-name-not-text": (p) => `接口名称 ${cellZh(p.found)} 不是文本`,
 };
 
 export const PROBLEM_WORDING: Readonly<Record<MessageLang, Wording>> = { en: EN, zh: ZH };

@@ -136,6 +136,7 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
     case "price-changes":
       return priceChanges(registry, required(flags, "--from", io), required(flags, "--to", io), product(flags, io), {
         changedOnly: flags.has("--changed-only"),
+        lang: io.lang,
       });
     case "ladder": {
       const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", t), io);
@@ -156,7 +157,7 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         months,
         required(flags, "--version", io),
         prices.length > 0 ? prices : undefined,
-        { product: product(flags, io) },
+        { product: product(flags, io), lang: io.lang },
       );
     }
     case "history": {

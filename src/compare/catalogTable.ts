@@ -14,6 +14,10 @@ import { validateCatalog } from "../catalog/validate";
 import { Money } from "../core/money";
 import { cellAddress } from "./layout";
 import { nowIso } from "./shared";
+import { gridProblem, type GridFinding } from "./gridProblem";
+import { catalogTableWords, keyOfWord, type CatalogColumn, type CatalogLabel } from "./catalogTableWords";
+import type { GridField } from "../catalog/problem";
+import type { MessageLang } from "../core/messages";
 import type {
   BuildOptions,
   CellValue,
@@ -31,80 +35,87 @@ import type {
  * table is read back, matched by item id and interface name.
  */
 
-export const CATALOG_COLUMNS = [
+const COLUMN_ORDER: readonly CatalogColumn[] = [
   "product",
-  "item id",
-  "billing item",
+  "id",
+  "name",
   "row",
-  "from / size",
+  "from",
   "to",
-  "price (CNY)",
+  "price",
   "bounds",
-  "interfaces / note",
-] as const;
+  "detail",
+];
 const COL = { product: 0, id: 1, name: 2, row: 3, from: 4, to: 5, price: 6, bounds: 7, detail: 8 } as const;
 const CONTACT_SALES = "联系商务";
 const INTERFACE_SEPARATOR = "; ";
-const LABELS = {
-  id: "catalog id",
-  title: "title",
-  basedOn: "based on",
-  ocrDate: "ocr effective date",
-  faceDate: "face effective date",
-} as const;
+
+/** The table header in a language. */
+export const catalogColumns = (lang: MessageLang = "en"): string[] =>
+  COLUMN_ORDER.map((c) => catalogTableWords(lang).columns[c]);
 
 const priceCell = (price: string | null): CellValue => (price === null ? CONTACT_SALES : new Money(price).toNumber());
 
 export function catalogToTable(catalog: Catalog, opts: BuildOptions = {}): ComparisonTable {
+  const w = catalogTableWords(opts.lang);
   const rows: CellValue[][] = [];
   for (const kind of PRODUCT_KINDS) {
     const product = catalog.products[kind];
     if (!product) continue;
     for (const item of product.billingItems) {
-      const base: CellValue[] = [kind, item.id, item.name];
+      const base: CellValue[] = [w.products[kind], item.id, item.name];
       rows.push([
         ...base,
-        "item",
+        w.rowKinds.item,
         null,
         null,
         null,
-        item.postpaid.inclusive,
+        w.bounds[item.postpaid.inclusive],
         item.interfaces.map((i) => i.name).join(INTERFACE_SEPARATOR),
       ]);
-      rows.push([...base, "free quota", item.monthlyFreeQuota ?? product.monthlyFreeQuota, null, null, null, null]);
+      rows.push([
+        ...base,
+        w.rowKinds["free-quota"],
+        item.monthlyFreeQuota ?? product.monthlyFreeQuota,
+        null,
+        null,
+        null,
+        null,
+      ]);
       for (const tier of item.postpaid.tiers)
-        rows.push([...base, "tier", tier.from, tier.to, priceCell(tier.unitPrice), null, null]);
+        rows.push([...base, w.rowKinds.tier, tier.from, tier.to, priceCell(tier.unitPrice), null, null]);
       for (const pack of item.packs ?? [])
-        rows.push([...base, "pack", pack.size, null, priceCell(pack.listPrice), null, null]);
+        rows.push([...base, w.rowKinds.pack, pack.size, null, priceCell(pack.listPrice), null, null]);
     }
   }
   const headerBlock: CellValue[][] = [
-    [
-      `Catalog ${catalog.id} as an editable price table: change prices, give the version a new id, then load it from this sheet`,
-    ],
-    [LABELS.id, catalog.id],
-    [LABELS.title, catalog.title],
-    ["generated at", nowIso(opts.generatedAt)],
-    ["from", catalog.sources.map((s) => (s.commit ? `${s.file} @ ${s.commit.slice(0, 8)}` : s.file)).join("; ")],
-    [LABELS.basedOn, catalog.id],
+    [w.heading(catalog.id)],
+    [w.labels.id, catalog.id],
+    [w.labels.title, catalog.title],
+    [w.labels.generatedAt, nowIso(opts.generatedAt)],
+    [w.labels.from, catalog.sources.map((s) => (s.commit ? `${s.file} @ ${s.commit.slice(0, 8)}` : s.file)).join("; ")],
+    [w.labels.basedOn, catalog.id],
     ...PRODUCT_KINDS.filter((k) => catalog.products[k]).map((k) => [
-      k === "ocr" ? LABELS.ocrDate : LABELS.faceDate,
+      k === "ocr" ? w.labels.ocrDate : w.labels.faceDate,
       catalog.products[k]!.effectiveDate,
     ]),
   ];
   return {
     kind: "catalog",
-    sheetName: `Catalog ${catalog.id}`,
-    title: `Catalog ${catalog.id}`,
+    sheetName: w.sheetName(catalog.id),
+    title: w.title(catalog.id),
     headerBlock,
-    columns: [...CATALOG_COLUMNS],
+    columns: catalogColumns(opts.lang),
     rows,
     numberFormats: [null, null, null, null, "#,##0", "#,##0", "0.00########", null, null],
-    notes: [
-      `row "tier": from / to are calls (images) a month, to blank = no upper bound; bounds on the "item" row: lower = [from, to), upper = (from, to].`,
-      `price ${CONTACT_SALES} = no list price (contact sales). Interfaces are separated by "${INTERFACE_SEPARATOR.trim()}".`,
-    ],
+    notes: [w.tierNote, w.priceNote(CONTACT_SALES, INTERFACE_SEPARATOR.trim())],
   };
+}
+
+/** The version an exported table names on its "based on" row (in either language), if any. */
+export function basedOnOf(grid: Grid): string | undefined {
+  const row = grid.slice(0, 20).find((r) => keyOfWord((w) => w.labels, text(r[0])) === "basedOn");
+  return row ? text(row[1]) || undefined : undefined;
 }
 
 /** Keeps the base catalog's spelling ("0.10") of a price the grid left unchanged (0.1). */
@@ -135,35 +146,33 @@ interface ItemDraft {
 /** Reads an edited price table (the whole sheet from A1, as Range.values gives it) into a validated catalog. */
 export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogOptions = {}): TableToCatalogResult {
   const sheet = opts.sheetName ?? "Sheet";
+  const lang = opts.lang ?? "en";
+  const w = catalogTableWords(lang);
   const prefix = /^[A-Za-z0-9_]+$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
   const at = (col: number, row: number): string => `${prefix}${cellAddress(col, row)}`;
   const problems: GridProblem[] = [];
-  const problem = (col: number, row: number, message: string): void => {
-    if (problems.length < 200) problems.push({ cell: at(col, row), message });
+  const problem = (col: number, row: number, found: GridFinding): void => {
+    if (problems.length < 200) problems.push(gridProblem(at(col, row), found, lang));
   };
 
+  // The header in either language (a sheet exported in Chinese loads in an English pane).
   const headerIndex = grid.findIndex((r) =>
-    CATALOG_COLUMNS.every((name, c) => text(r[c]).toLowerCase() === name.toLowerCase()),
+    COLUMN_ORDER.every((column, c) => keyOfWord((words) => words.columns, text(r[c])) === column),
   );
   if (headerIndex < 0) {
     return {
       ok: false,
-      problems: [
-        {
-          cell: at(0, 1),
-          message: `no table header found: the table needs the columns ${CATALOG_COLUMNS.join(", ")} (export a version first)`,
-        },
-      ],
+      problems: [gridProblem(at(0, 1), { code: "grid-no-header", params: { columns: catalogColumns(lang) } }, lang)],
     };
   }
   // Header block: label in column A, value in column B.
-  const labelled = new Map<string, { value: CellValue; row: number }>();
+  const labelled = new Map<CatalogLabel, { value: CellValue; row: number }>();
   grid.slice(0, headerIndex).forEach((r, i) => {
-    const label = text(r[0]).toLowerCase();
+    const label = keyOfWord((words) => words.labels, text(r[0]));
     if (label) labelled.set(label, { value: r[1] ?? null, row: i + 1 });
   });
-  const idCell = labelled.get(LABELS.id);
-  const titleCell = labelled.get(LABELS.title);
+  const idCell = labelled.get("id");
+  const titleCell = labelled.get("title");
   const id = text(idCell?.value) || base?.id || "";
   const title = text(titleCell?.value) || base?.title || id;
 
@@ -171,31 +180,31 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
     v: CellValue,
     col: number,
     row: number,
-    what: string,
+    field: GridField,
     { allowBlank = false, integer = true } = {},
   ): number | null | undefined => {
     if (blank(v)) {
       if (allowBlank) return null;
-      problem(col, row, `${what} is empty`);
+      problem(col, row, { code: "grid-cell-empty", params: { field } });
       return undefined;
     }
     // Text goes through the one reader of typed numbers: "9,99" is an error, never 999.
     const typed = typeof v === "number" ? null : readTypedNumber(text(v));
     const n = typeof v === "number" ? v : typed?.ok ? typed.value.toNumber() : NaN;
     if (typeof v === "boolean" || !Number.isFinite(n)) {
-      problem(col, row, `${what} ${JSON.stringify(v)} is not a number`);
+      problem(col, row, { code: "grid-not-number", params: { field, found: v } });
       return undefined;
     }
     if (integer && (!Number.isSafeInteger(n) || n < 0)) {
-      problem(col, row, `${what} ${JSON.stringify(v)} is not a whole, non-negative number`);
+      problem(col, row, { code: "grid-not-count", params: { field, found: v } });
       return undefined;
     }
     return n;
   };
-  const price = (v: CellValue, col: number, row: number, what: string): string | null | undefined => {
+  const price = (v: CellValue, col: number, row: number, field: GridField): string | null | undefined => {
     if (text(v) === CONTACT_SALES) return null;
     if (blank(v)) {
-      problem(col, row, `${what} is empty: type a price, or ${CONTACT_SALES} for no list price`);
+      problem(col, row, { code: "grid-price-empty", params: { field, contactSales: CONTACT_SALES } });
       return undefined;
     }
     const raw =
@@ -209,7 +218,7 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
       (typeof raw === "string" && !/^\d+(\.\d+)?$/.test(raw)) ||
       (typeof raw === "number" && (!Number.isFinite(raw) || raw < 0))
     ) {
-      problem(col, row, `${what} ${JSON.stringify(v)} is not a number`);
+      problem(col, row, { code: "grid-not-number", params: { field, found: v } });
       return undefined;
     }
     return new Money(raw).toFixed();
@@ -221,14 +230,15 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
     const r = grid[i];
     const row = i + 1;
     if (r.every(blank)) break; // the table ends at the first blank row (the totals/notes follow)
-    const kind = text(r[COL.product]).toLowerCase();
-    if (kind !== "ocr" && kind !== "face") {
-      problem(COL.product, row, `product ${JSON.stringify(r[COL.product])} is not ocr or face`);
+    const kind = keyOfWord((words) => words.products, text(r[COL.product]));
+    if (kind === undefined) {
+      const allowed = PRODUCT_KINDS.map((k) => w.products[k]);
+      problem(COL.product, row, { code: "grid-bad-product", params: { found: r[COL.product], allowed } });
       continue;
     }
     const itemId = text(r[COL.id]);
     if (!itemId) {
-      problem(COL.id, row, "item id is empty");
+      problem(COL.id, row, { code: "grid-cell-empty", params: { field: "item-id" } });
       continue;
     }
     const key = `${kind}|${itemId}`;
@@ -238,55 +248,55 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
       items.set(key, item);
       order.push(item);
     } else if (text(r[COL.name]) !== item.name) {
-      problem(
-        COL.name,
-        row,
-        `billing item ${JSON.stringify(r[COL.name])} differs from ${JSON.stringify(item.name)} on row ${item.firstRow} for item id ${itemId}`,
-      );
+      problem(COL.name, row, {
+        code: "grid-name-differs",
+        params: { found: r[COL.name], expected: item.name, row: item.firstRow, itemId },
+      });
     }
-    const what = text(r[COL.row]).toLowerCase();
+    const what = keyOfWord((words) => words.rowKinds, text(r[COL.row]));
     switch (what) {
       case "item": {
-        const bounds = text(r[COL.bounds]).toLowerCase();
-        if (bounds !== "lower" && bounds !== "upper")
-          problem(
-            COL.bounds,
-            row,
-            `bounds ${JSON.stringify(r[COL.bounds])} must be lower ([from, to)) or upper ((from, to])`,
-          );
+        const bounds = keyOfWord((words) => words.bounds, text(r[COL.bounds]));
+        if (bounds === undefined)
+          problem(COL.bounds, row, {
+            code: "grid-bad-bounds",
+            params: { found: r[COL.bounds], lower: w.bounds.lower, upper: w.bounds.upper },
+          });
         else item.inclusive = bounds;
         const names = text(r[COL.detail])
           .split(INTERFACE_SEPARATOR.trim())
           .map((s) => s.trim())
           .filter((s) => s);
-        if (names.length === 0) problem(COL.detail, row, "list at least one interface name");
+        if (names.length === 0) problem(COL.detail, row, { code: "grid-no-interfaces", params: {} });
         else item.interfaces = names;
         break;
       }
-      case "free quota": {
-        const n = number(r[COL.from], COL.from, row, "free quota");
+      case "free-quota": {
+        const n = number(r[COL.from], COL.from, row, "free-quota");
         if (typeof n === "number") item.freeQuota = n;
         break;
       }
       case "tier": {
         const from = number(r[COL.from], COL.from, row, "from");
         const to = number(r[COL.to], COL.to, row, "to", { allowBlank: true });
-        const unitPrice = price(r[COL.price], COL.price, row, "unit price");
+        const unitPrice = price(r[COL.price], COL.price, row, "unit-price");
         if (from !== undefined && from !== null && to !== undefined && unitPrice !== undefined)
           item.tiers.push({ from, to, unitPrice, row });
         break;
       }
       case "pack": {
-        const size = number(r[COL.from], COL.from, row, "pack size");
-        const listPrice = price(r[COL.price], COL.price, row, "pack price");
+        const size = number(r[COL.from], COL.from, row, "pack-size");
+        const listPrice = price(r[COL.price], COL.price, row, "pack-price");
         if (size !== undefined && size !== null && listPrice !== undefined) item.packs.push({ size, listPrice, row });
         break;
       }
-      default:
-        problem(COL.row, row, `row ${JSON.stringify(r[COL.row])} must be item, free quota, tier or pack`);
+      default: {
+        const allowed = (["item", "free-quota", "tier", "pack"] as const).map((k) => w.rowKinds[k]);
+        problem(COL.row, row, { code: "grid-bad-row-kind", params: { found: r[COL.row], allowed } });
+      }
     }
   }
-  if (order.length === 0 && problems.length === 0) problem(0, headerIndex + 2, "the table has no rows");
+  if (order.length === 0 && problems.length === 0) problem(0, headerIndex + 2, { code: "grid-no-rows", params: {} });
 
   // Build the candidate; remember where each JSON path came from, to place validation problems.
   const paths = new Map<string, { row: number; col: number }>();
@@ -297,7 +307,7 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
     const drafts = order.filter((d) => d.kind === kind);
     if (drafts.length === 0) continue;
     const baseProduct = base?.products[kind];
-    const dateCell = labelled.get(kind === "ocr" ? LABELS.ocrDate : LABELS.faceDate);
+    const dateCell = labelled.get(kind === "ocr" ? "ocrDate" : "faceDate");
     const productPath = `$.products.${kind}`;
     if (dateCell) paths.set(`${productPath}.effectiveDate`, { row: dateCell.row, col: 1 });
     const defaultQuota = baseProduct?.monthlyFreeQuota ?? 0;
@@ -402,7 +412,7 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
     ...(base?.rules ? { rules: base.rules } : {}),
     products,
   };
-  const result = validateCatalog(candidate);
+  const result = validateCatalog(candidate, lang);
   if (result.ok) return { ok: true, catalog: result.catalog, problems: [] };
   return {
     ok: false,
@@ -416,7 +426,7 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
         place = paths.get(path);
       }
       const cell = place ? at(place.col, place.row) : at(0, 1);
-      return { cell, message: `${p.message} (${p.where})` };
+      return { cell, code: p.code, message: `${p.message} (${p.where})` };
     }),
   };
 }

@@ -29,4 +29,4 @@ export { volumeLadder } from "./ladder";
 // planSheet(registry, api, monthlyVolumes, version, packPrices?, opts?): ComparisonTable
 export { planSheet } from "./planSheet";
 // catalogToTable(catalog, opts?): ComparisonTable; tableToCatalog(grid, base?, opts?): TableToCatalogResult
-export { catalogToTable, tableToCatalog } from "./catalogTable";
+export { basedOnOf, catalogToTable, tableToCatalog } from "./catalogTable";

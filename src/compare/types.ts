@@ -136,12 +136,17 @@ export interface PriceChangeOptions extends BuildOptions {
 export interface GridProblem {
   /** "Sheet!D12" (or "D12" without a sheet name). */
   readonly cell: string;
+  /** What is wrong, as a code of the catalog problem catalogue (never recognise it by its message). */
+  readonly code: import("../catalog/problem").ProblemCode;
+  /** The code worded in the reader's language. */
   readonly message: string;
 }
 
 export interface TableToCatalogOptions {
   /** Sheet name used in problem addresses; default "Sheet". */
   sheetName?: string;
+  /** The language of the problems; English by default. */
+  lang?: MessageLang;
 }
 
 export type TableToCatalogResult =

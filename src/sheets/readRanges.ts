@@ -2,6 +2,9 @@ import { readTypedCount } from "../core/typedNumber";
 import { columnIndex, columnLetter } from "../compare/layout";
 import type { CellValue, ForecastInput, GridProblem } from "../compare/types";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
+import { gridProblem } from "../compare/gridProblem";
+import type { GridField } from "../catalog/problem";
+import type { MessageLang } from "../core/messages";
 
 /** "Sheet 1'!B3:D10" / "Sheet1!B3" → sheet name, first column (0-based) and row (1-based). */
 export function parseAddress(address: string): { sheet: string; column: number; row: number } {
@@ -26,6 +29,7 @@ const isBlank = (v: CellValue | undefined): boolean =>
 export function parseForecastRange(
   values: readonly (readonly CellValue[])[],
   address: string,
+  lang: MessageLang = "en",
 ): { rows: ForecastInput[]; problems: GridProblem[] } {
   const origin = parseAddress(address);
   const at = (r: number, c: number): string =>
@@ -34,21 +38,18 @@ export function parseForecastRange(
   const problems: GridProblem[] = [];
   if (values.length === 0) return { rows, problems };
   if ((values[0]?.length ?? 0) < 2) {
-    problems.push({
-      cell: at(0, 0),
-      message: "select at least two columns: interface name and monthly volume (and optionally prepaid calls)",
-    });
+    problems.push(gridProblem(at(0, 0), { code: "range-too-narrow", params: {} }, lang));
     return { rows, problems };
   }
   const start =
     typeof values[0][1] === "string" && !isBlank(values[0][1]) && !Number.isFinite(Number(values[0][1])) ? 1 : 0;
-  const count = (v: CellValue | undefined, r: number, c: number, what: string): number | null => {
+  const count = (v: CellValue | undefined, r: number, c: number, field: GridField): number | null => {
     if (isBlank(v)) return 0;
     // Text volumes ("1,000", "100万") go through the one reader: "9,99" is an error, never 999.
     const typed = typeof v === "string" ? readTypedCount(v) : null;
     const n = typeof v === "number" ? v : typed?.ok ? typed.value : NaN;
     if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n)) {
-      problems.push({ cell: at(r, c), message: `${what} ${JSON.stringify(v)} is not a whole, non-negative number` });
+      problems.push(gridProblem(at(r, c), { code: "grid-not-count", params: { field, found: v } }, lang));
       return null;
     }
     return n;
@@ -58,16 +59,19 @@ export function parseForecastRange(
     if (row.every(isBlank)) continue;
     const api = row[0];
     if (isBlank(api) || typeof api !== "string") {
-      problems.push({
-        cell: at(r, 0),
-        message: isBlank(api)
-          ? "a volume without an interface name"
-          : `the interface name ${JSON.stringify(api)} is not text`,
-      });
+      problems.push(
+        gridProblem(
+          at(r, 0),
+          isBlank(api)
+            ? { code: "range-no-name", params: {} }
+            : { code: "range-name-not-text", params: { found: api } },
+          lang,
+        ),
+      );
       continue;
     }
-    const volume = count(row[1], r, 1, "the volume");
-    const prepaid = row.length > 2 ? count(row[2], r, 2, "the prepaid calls") : 0;
+    const volume = count(row[1], r, 1, "volume");
+    const prepaid = row.length > 2 ? count(row[2], r, 2, "prepaid") : 0;
     if (volume === null || prepaid === null) continue;
     rows.push(prepaid > 0 ? { api: api.trim(), volume, prepaid } : { api: api.trim(), volume });
   }
@@ -76,7 +80,7 @@ export function parseForecastRange(
 
 /** The user's selection as forecast lines (one sync). */
 export async function readSelectedForecast(
-  opts: ExcelAccess = {},
+  opts: ExcelAccess & { readonly lang?: MessageLang } = {},
 ): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }> {
   const excel = runnerOf(opts);
   let address = "";
@@ -92,7 +96,7 @@ export async function readSelectedForecast(
   } catch (error) {
     throw describeOfficeError("Reading the selected range", error);
   }
-  return { address, ...parseForecastRange(values, address) };
+  return { address, ...parseForecastRange(values, address, opts.lang) };
 }
 
 /**

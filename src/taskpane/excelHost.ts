@@ -62,7 +62,7 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
       });
       return stats.sheetName;
     },
-    readSelectedForecast: () => readSelectedForecast(),
+    readSelectedForecast: () => readSelectedForecast({ lang }),
     readActiveSheet: async () => {
       let sheetName = "";
       await Excel.run(async (context) => {

@@ -66,6 +66,20 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   "no-such-version": { id: "gone" },
   "store-too-large": { bytes: 5_000_000, max: 4_500_000 },
   "store-near-limit": { bytes: 3_700_000, max: 4_500_000 },
+  "grid-no-header": { columns: ["product", "item id"] },
+  "grid-no-rows": {},
+  "grid-cell-empty": { field: "item-id" },
+  "grid-price-empty": { field: "unit-price", contactSales: "联系商务" },
+  "grid-not-number": { field: "to", found: "ten" },
+  "grid-not-count": { field: "free-quota", found: -5 },
+  "grid-bad-product": { found: "ocrx", allowed: ["ocr", "face"] },
+  "grid-name-differs": { found: "身份证", expected: "身份证识别", row: 7, itemId: "ocr.id-card" },
+  "grid-bad-bounds": { found: "middle", lower: "lower", upper: "upper" },
+  "grid-no-interfaces": {},
+  "grid-bad-row-kind": { found: "step", allowed: ["item", "tier"] },
+  "range-too-narrow": {},
+  "range-no-name": {},
+  "range-name-not-text": { found: 12 },
 };
 
 describe("catalog problems are worded from one catalogue", () => {

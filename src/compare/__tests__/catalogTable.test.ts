@@ -1,6 +1,6 @@
 import { validateCatalog } from "../../catalog/validate";
 import { literalCatalog } from "../../core/__tests__/fixtures";
-import { catalogToTable, tableToCatalog } from "../catalogTable";
+import { basedOnOf, catalogToTable, tableToCatalog } from "../catalogTable";
 import { tableLayout } from "../layout";
 import type { CellValue, ComparisonTable } from "../types";
 import { GENERATED_AT, HOSTILE_NAMES, newerCatalog } from "./fixtures";
@@ -25,6 +25,24 @@ describe("catalogToTable / tableToCatalog", () => {
     const result = tableToCatalog(grid, literalCatalog, { sheetName: "Prices" });
     expect(result.problems).toEqual([]);
     expect(result.ok && result.catalog).toEqual({ ...literalCatalog, id: "my-copy" });
+  });
+
+  it("in Chinese: headers, labels, row kinds, notes and sheet name; it reads back in either language", () => {
+    const table = catalogToTable(literalCatalog, { generatedAt: GENERATED_AT, lang: "zh" });
+    expect(table.sheetName).toBe(`价格目录 ${literalCatalog.id}`);
+    expect(table.columns[0]).toBe("产品");
+    expect(table.headerBlock.map((r) => r[0])).toContain("基于");
+    expect(new Set(table.rows.map((r) => r[3]))).toEqual(new Set(["计费项", "免费额度", "阶梯", "资源包"]));
+    expect(table.notes!.join("")).toMatch(/联系商务/);
+    expect([table.title, ...table.columns, ...table.notes!].join(" ")).not.toMatch(/[a-z]{3,} [a-z]{3,}/);
+    const grid = sheetGrid(table);
+    setCell(grid, "B2", "my-copy");
+    expect(basedOnOf(grid)).toBe(literalCatalog.id);
+    for (const lang of ["zh", "en"] as const) {
+      const result = tableToCatalog(grid, literalCatalog, { sheetName: "价格", lang });
+      expect(result.problems).toEqual([]);
+      expect(result.ok && result.catalog).toEqual({ ...literalCatalog, id: "my-copy" });
+    }
   });
 
   it("an edited price becomes the new catalog's price, exactly", () => {
@@ -57,12 +75,28 @@ describe("catalogToTable / tableToCatalog", () => {
     const result = tableToCatalog(grid, literalCatalog, { sheetName: "My Prices" });
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
-      { cell: `'My Prices'!F${rowOf("ocr.id-card", "tier", 0)}`, message: 'to "ten" is not a number' },
-      { cell: `'My Prices'!G${rowOf("ocr.id-card", "tier", 10000)}`, message: `unit price "abc" is not a number` },
+      {
+        cell: `'My Prices'!F${rowOf("ocr.id-card", "tier", 0)}`,
+        code: "grid-not-number",
+        message: 'to "ten" is not a number',
+      },
+      {
+        cell: `'My Prices'!G${rowOf("ocr.id-card", "tier", 10000)}`,
+        code: "grid-not-number",
+        message: `unit price "abc" is not a number`,
+      },
       {
         cell: `'My Prices'!E${rowOf("ocr.verify", "free quota")}`,
+        code: "grid-not-count",
         message: "free quota -5 is not a whole, non-negative number",
       },
+    ]);
+    // The same problems for a Chinese reader: same cells and codes, the values quoted as typed.
+    const zh = tableToCatalog(grid, literalCatalog, { sheetName: "My Prices", lang: "zh" });
+    expect(zh.problems.map((p) => [p.cell, p.code, p.message])).toEqual([
+      [`'My Prices'!F${rowOf("ocr.id-card", "tier", 0)}`, "grid-not-number", "截止 “ten” 不是数字"],
+      [`'My Prices'!G${rowOf("ocr.id-card", "tier", 10000)}`, "grid-not-number", "单价 “abc” 不是数字"],
+      [`'My Prices'!E${rowOf("ocr.verify", "free quota")}`, "grid-not-count", "免费额度 -5 不是非负整数"],
     ]);
   });
 
@@ -98,7 +132,10 @@ describe("catalogToTable / tableToCatalog", () => {
   it("a grid without the table header says so", () => {
     expect(tableToCatalog([["hello"]], undefined, { sheetName: "S" })).toEqual({
       ok: false,
-      problems: [{ cell: "S!A1", message: expect.stringMatching(/no table header/) }],
+      problems: [{ cell: "S!A1", code: "grid-no-header", message: expect.stringMatching(/no table header/) }],
     });
+    expect(tableToCatalog([["hello"]], undefined, { sheetName: "S", lang: "zh" }).problems[0].message).toBe(
+      "找不到表头：价目表需要以下列：产品、计费项 ID、计费项、行类型、起始 / 规格、截止、价格（元）、边界、接口 / 备注（请先导出一个版本）",
+    );
   });
 });

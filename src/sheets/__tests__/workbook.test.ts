@@ -263,10 +263,16 @@ describe("reading ranges", () => {
       { api: "IDCardOCR", volume: 1500, prepaid: 200 },
     ]);
     expect(read.problems).toEqual([
-      { cell: "My Sheet!C7", message: "the volume -1 is not a whole, non-negative number" },
-      { cell: "My Sheet!B8", message: "a volume without an interface name" },
+      { cell: "My Sheet!C7", code: "grid-not-count", message: "the volume -1 is not a whole, non-negative number" },
+      { cell: "My Sheet!B8", code: "range-no-name", message: "a volume without an interface name" },
     ]);
     expect(book.log.syncs).toBe(1);
+    // The same problems in the pane's Chinese: the same codes, the value quoted as typed.
+    const zh = await readSelectedForecast({ excel: book.excel, lang: "zh" });
+    expect(zh.problems).toEqual([
+      { cell: "My Sheet!C7", code: "grid-not-count", message: "调用量 -1 不是非负整数" },
+      { cell: "My Sheet!B8", code: "range-no-name", message: "有调用量但没有接口名称" },
+    ]);
   });
 
   it("parses addresses", () => {

@@ -40,9 +40,9 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
   "price-changes": {
     label: "kindPriceChanges",
     read:
-      async ({ registry }, f) =>
+      async ({ registry, t }, f) =>
       () =>
-        priceChanges(registry, f.versionA, f.versionB, f.product, { changedOnly: f.changedOnly }),
+        priceChanges(registry, f.versionA, f.versionB, f.product, { changedOnly: f.changedOnly, lang: t.lang }),
   },
   forecast: {
     label: "kindForecast",
@@ -81,7 +81,7 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
       const prices = parsePackPrices(f.pricesText, t);
       if (bad(prices) || !prices.ok) return null;
       const paid = prices.value.length ? prices.value : undefined;
-      return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
+      return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product, lang: t.lang });
     },
   },
 };

@@ -1,4 +1,4 @@
-import { tableToCatalog } from "../../compare";
+import { basedOnOf, tableToCatalog } from "../../compare";
 import type { Catalog } from "../../catalog/types";
 import { append, field, h } from "../dom";
 import { parseTsv } from "../inputs";
@@ -41,8 +41,8 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
   const baseFor = (grid: Grid): Catalog | undefined => {
     const top = grid.slice(0, 20);
     const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
-    const basedOn = top.find((row) => text(row[0]).toLowerCase() === "based on");
-    if (basedOn && registry.catalog(text(basedOn[1]))) return registry.catalog(text(basedOn[1]));
+    const basedOn = basedOnOf(grid);
+    if (basedOn && registry.catalog(basedOn)) return registry.catalog(basedOn);
     for (const row of top)
       for (const cell of row) if (registry.catalog(text(cell))) return registry.catalog(text(cell));
     return undefined;
@@ -50,7 +50,7 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
 
   /** A version from an edited price table: the base is the version the table was exported from, when known. */
   const versionFromGrid = (source: string, grid: Grid, sheetName: string): void => {
-    const result = tableToCatalog(grid, baseFor(grid), { sheetName });
+    const result = tableToCatalog(grid, baseFor(grid), { sheetName, lang: t.lang });
     if (!result.ok) {
       ctx.reportProblems(source, gridDetails(result.problems));
       return;

@@ -33,7 +33,7 @@ export function mountVersions(ctx: PaneContext, results: Results): HTMLElement {
     const catalog = registry.catalog(id);
     if (!catalog) return;
     await results.generate(
-      () => catalogToTable(catalog),
+      () => catalogToTable(catalog, { lang: t.lang }),
       (sheet) => t("exportedVersion", { id, sheet }),
     );
   };
