@@ -1,4 +1,5 @@
 import type { MessageLang } from "../core/messages";
+import { countIn, plural, wordsOf, type Bilingual } from "./wordKit";
 import type { ProductKind } from "../core/model";
 
 /** Every word of the "Forecast under versions" sheet, in English and Chinese. */
@@ -24,8 +25,6 @@ export interface ForecastWords {
   readonly mixedNote: string;
 }
 
-const count = (n: number): string => n.toLocaleString("en-US");
-
 const EN: ForecastWords = {
   title: "Forecast under catalog versions",
   sheetName: "Forecast",
@@ -33,7 +32,7 @@ const EN: ForecastWords = {
   generatedAt: "generated at",
   from: "from",
   source: (n) =>
-    `${count(n)} forecast line${n === 1 ? "" : "s"}; monthly postpaid cost after free quota and prepaid calls (TCLOUD.OCR_COST / FACE_COST); totals are bills (TCLOUD.OCR_BILL / FACE_BILL)`,
+    `${plural(n, "forecast line", "forecast lines")}; monthly postpaid cost after free quota and prepaid calls (TCLOUD.OCR_COST / FACE_COST); totals are bills (TCLOUD.OCR_BILL / FACE_BILL)`,
   products: { ocr: "OCR", face: "Face Recognition" },
   and: " and ",
   columns: { index: "#", api: "interface", volume: "volume", prepaid: "prepaid" },
@@ -43,11 +42,11 @@ const EN: ForecastWords = {
   sharedRow: "shared free quota and tier (same billing item)",
   subtotalRow: "priced lines only (subtotal)",
   total: "total (bill)",
-  lineCount: (n) => `${count(n)} line${n === 1 ? "" : "s"}`,
+  lineCount: (n) => plural(n, "line", "lines"),
   billNote: (shared) =>
     `The total of each version is its bill: lines of one billing item share its monthly free quota, its prepaid calls and its tier, exactly as TCLOUD.OCR_BILL prices them${shared ? `; the row "${EN.sharedRow}" is the bill minus the lines priced one by one` : ""}.`,
   unpricedNote: (v, unpriced, lines) =>
-    `${v}: ${unpriced} of ${lines} line${lines === 1 ? "" : "s"} could not be priced, so its total is an error; "${EN.subtotalRow}" is what the other ${lines - unpriced} cost.`,
+    `${v}: ${countIn("en", unpriced)} of ${plural(lines, "line", "lines")} could not be priced, so its total is an error; "${EN.subtotalRow}" is what the other ${countIn("en", lines - unpriced)} cost.`,
   mixedNote:
     "The totals are values computed when the sheet was written: the lines mix OCR and Face Recognition, which are billed separately.",
 };
@@ -59,7 +58,7 @@ const ZH: ForecastWords = {
   generatedAt: "生成时间",
   from: "来源",
   source: (n) =>
-    `${count(n)} 行预测；扣除免费额度和资源包后的月度后付费费用（TCLOUD.OCR_COST / FACE_COST）；合计即账单（TCLOUD.OCR_BILL / FACE_BILL）`,
+    `${countIn("zh", n)} 行预测；扣除免费额度和资源包后的月度后付费费用（TCLOUD.OCR_COST / FACE_COST）；合计即账单（TCLOUD.OCR_BILL / FACE_BILL）`,
   products: { ocr: "文字识别", face: "人脸识别" },
   and: "、",
   columns: { index: "序号", api: "接口", volume: "调用量", prepaid: "资源包抵扣" },
@@ -69,7 +68,7 @@ const ZH: ForecastWords = {
   sharedRow: "同一计费项共享免费额度和阶梯",
   subtotalRow: "仅含可计价的行（小计）",
   total: "合计（账单）",
-  lineCount: (n) => `${count(n)} 行`,
+  lineCount: (n) => `${countIn("zh", n)} 行`,
   billNote: (shared) =>
     `每个版本的合计即其账单：同一计费项下的行共享该计费项的月度免费额度、资源包和阶梯，与 TCLOUD.OCR_BILL 的计价完全一致${shared ? `；“${ZH.sharedRow}”一行是账单与逐行单独计价之和的差额` : ""}。`,
   unpricedNote: (v, unpriced, lines) =>
@@ -77,4 +76,5 @@ const ZH: ForecastWords = {
   mixedNote: "合计是生成工作表时计算的数值：这些行混合了文字识别和人脸识别，二者分别计费。",
 };
 
-export const forecastWords = (lang: MessageLang = "en"): ForecastWords => (lang === "zh" ? ZH : EN);
+export const FORECAST_WORDS: Bilingual<ForecastWords> = { en: EN, zh: ZH };
+export const forecastWords: (lang?: MessageLang) => ForecastWords = wordsOf(FORECAST_WORDS);

@@ -1,4 +1,5 @@
 import type { MessageLang } from "../core/messages";
+import { countIn, plural, wordsOf, type Bilingual } from "./wordKit";
 import type { CountedUnit } from "../core/model";
 
 /** Every word of the "Volume ladder" sheet, in English and Chinese. */
@@ -20,9 +21,6 @@ export interface LadderWords {
   readonly cliffNote: (points: number) => string;
 }
 
-const count = (n: number): string => n.toLocaleString("en-US");
-const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
-
 const EN: LadderWords = {
   sheetName: "Volume ladder",
   title: "Volume ladder",
@@ -40,7 +38,8 @@ const EN: LadderWords = {
   unitPrice: (v) => `${v} unit price (CNY)`,
   cheaper: (v) => `${v} more volume cheaper`,
   cliff: (previous) => `cliff: cheaper than ${previous}`,
-  cheaperAt: (volume, unit, cost) => `${volume} ${unit === "image" ? "images" : "calls"} cost ${cost}`,
+  cheaperAt: (volume, unit, cost) =>
+    `${volume} ${volume === "1" ? unit : unit === "image" ? "images" : "calls"} cost ${cost}`,
   cliffNote: (points) =>
     `阶梯到达: the month's volume prices every postpaid call at one tier, so at ${plural(points, "point", "points")} more volume costs less (see "more volume cheaper").`,
 };
@@ -54,7 +53,7 @@ const ZH: LadderWords = {
   generatedAt: "生成时间",
   from: "来源",
   source: (apis, volumes, points) =>
-    `${count(apis)} 个接口 × ${volumes === null ? `阶梯边界（${count(points)} 个用量）` : `${count(volumes)} 个用量`}；不含预付费资源包`,
+    `${countIn("zh", apis)} 个接口 × ${volumes === null ? `阶梯边界（${countIn("zh", points)} 个用量）` : `${countIn("zh", volumes)} 个用量`}；不含预付费资源包`,
   columns: { api: "接口", volume: "月用量" },
   cost: (v) => `${v} 费用（元）`,
   unitPrice: (v) => `${v} 单价（元）`,
@@ -62,8 +61,8 @@ const ZH: LadderWords = {
   cliff: (previous) => `阶梯落差：比 ${previous} 更便宜`,
   cheaperAt: (volume, unit, cost) => `${volume} ${unit === "image" ? "张" : "次"}只需 ${cost} 元`,
   cliffNote: (points) =>
-    `阶梯到达：当月用量决定所有后付费调用的阶梯，因此有 ${count(points)} 处用量更多反而费用更低（见“用量更多反而更省”列）。`,
+    `阶梯到达：当月用量决定所有后付费调用的阶梯，因此有 ${countIn("zh", points)} 处用量更多反而费用更低（见“用量更多反而更省”列）。`,
 };
 
-export const ladderWords = (lang: MessageLang = "en"): LadderWords => (lang === "zh" ? ZH : EN);
-export const LADDER_WORDS: Readonly<Record<MessageLang, LadderWords>> = { en: EN, zh: ZH };
+export const LADDER_WORDS: Bilingual<LadderWords> = { en: EN, zh: ZH };
+export const ladderWords: (lang?: MessageLang) => LadderWords = wordsOf(LADDER_WORDS);

@@ -1,4 +1,5 @@
 import type { MessageLang } from "../core/messages";
+import { wordsOf, type Bilingual } from "./wordKit";
 import type { ItemModel } from "../core/model";
 
 /** Every word of PRICE_HISTORY and the "Price history" sheet, in English and Chinese. */
@@ -81,4 +82,5 @@ const ZH: PriceHistoryWords = {
     `知道该计费项的所有中国大陆价格目录版本，按时间先后（TCLOUD.PRICE_HISTORY，${what === "packs" ? "资源包价格" : "各阶梯单价，按价格表"}）`,
 };
 
-export const priceHistoryWords = (lang: MessageLang = "en"): PriceHistoryWords => (lang === "zh" ? ZH : EN);
+export const PRICE_HISTORY_WORDS: Bilingual<PriceHistoryWords> = { en: EN, zh: ZH };
+export const priceHistoryWords: (lang?: MessageLang) => PriceHistoryWords = wordsOf(PRICE_HISTORY_WORDS);

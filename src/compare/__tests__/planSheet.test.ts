@@ -49,3 +49,36 @@ describe("planSheet", () => {
     expect(() => planSheet(registry, "nothing", [1000], "literal-test")).toThrow(/is not an OCR interface/);
   });
 });
+
+describe("planSheet in Chinese", () => {
+  const registry = testRegistry();
+  const args = [
+    registry,
+    "身份证识别",
+    Array(12).fill(25000),
+    "literal-test",
+    [{ size: 100000, price: "3500.50" }],
+  ] as const;
+  const en = planSheet(...args, { generatedAt: GENERATED_AT });
+  const zh = planSheet(...args, { generatedAt: GENERATED_AT, lang: "zh" });
+
+  it("the same plan, every header, label and note in Chinese; the price paid quoted as typed", () => {
+    expect(zh.rows).toEqual(en.rows);
+    expect(zh.totals!.slice(1)).toEqual(en.totals!.slice(1));
+    expect(zh.totals![0]).toBe("合计");
+    expect(zh.sheetName).toBe("资源包方案 身份证识别");
+    expect(zh.columns[0]).toBe("月份");
+    expect(zh.headerBlock).toContainEqual(["方案合计", "", "", 10501.5]);
+    expect(String(zh.headerBlock[3][1])).toContain("100,000 的资源包 3500.50 元");
+    expect(String(en.headerBlock[3][1])).toContain("pack prices paid: 100,000 at 3500.50");
+    expect(zh.notes!.join("\n")).toMatch(/预测结束时资源包还剩 12,000 次未用/);
+    const words = [
+      zh.title,
+      ...zh.headerBlock.flatMap((r) => r.filter((c) => typeof c === "string")),
+      ...zh.columns,
+      ...zh.notes!,
+    ];
+    for (const text of words.map(String))
+      expect([text, /\b[A-Za-z]{2,} [A-Za-z]{2,}\b/.test(text)]).toEqual([text, false]);
+  });
+});

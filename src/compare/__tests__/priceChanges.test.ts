@@ -80,3 +80,36 @@ describe("priceChanges", () => {
     expect(tier.slice(4, 10)).toEqual([0.1, 0.1, 0, 0, "changed", "bounds [10,000, 100,000) → (10,000, 100,000]"]);
   });
 });
+
+describe("priceChanges in Chinese", () => {
+  const registry = testRegistry();
+  const en = priceChanges(registry, "literal-test", "literal-new", undefined, { generatedAt: GENERATED_AT });
+  const zh = priceChanges(registry, "literal-test", "literal-new", undefined, {
+    generatedAt: GENERATED_AT,
+    lang: "zh",
+  });
+
+  it("the same numbers, every word Chinese (catalog names and ids stay as typed)", () => {
+    expect(zh.rows.map((r) => r.slice(4, 8))).toEqual(en.rows.map((r) => r.slice(4, 8)));
+    expect(zh.changeCounts).toEqual(en.changeCounts);
+    expect(zh.columns.slice(0, 4)).toEqual(["产品", "计费项 ID", "计费项", "项目"]);
+    expect(zh.sheetName).toBe("价格变化 literal-test 对比 literal-new");
+    const words = [
+      zh.title,
+      ...zh.headerBlock.map((r) => String(r[0])),
+      ...zh.columns,
+      ...zh.rows.flatMap((r) => [r[0], r[3], r[8], r[9]].map((c) => String(c ?? ""))),
+      ...zh.notes!,
+    ];
+    for (const text of words) expect([text, /\b[A-Za-z]{2,} [A-Za-z]{2,}\b/.test(text)]).toEqual([text, false]);
+    expect(new Set(zh.rows.map((r) => r[8]))).toEqual(
+      new Set(["未变", "变化", "新增", "删除"].filter((s) => zh.rows.some((r) => r[8] === s))),
+    );
+    expect(zh.rows.find((r) => r[1] === "ocr.id-card" && String(r[3]).startsWith("每月免费额度"))?.[3]).toBe(
+      "每月免费额度（次）",
+    );
+    expect(zh.notes![0]).toBe(
+      `变化 ${en.changeCounts!.changed}，新增 ${en.changeCounts!.added}，删除 ${en.changeCounts!.removed}，未变 ${en.changeCounts!.unchanged}。`,
+    );
+  });
+});

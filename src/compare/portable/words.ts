@@ -1,4 +1,5 @@
 import type { MessageLang } from "../../core/messages";
+import { countIn, plural, wordsOf, type Bilingual } from "../wordKit";
 import type { ItemStatus, TierBasis, TierBoundInclusive } from "../../core/model";
 
 /** Every word of the portable workbook's price-table and bill sheets, in English and Chinese. */
@@ -54,8 +55,6 @@ export interface PortableWords {
   readonly portableNote: string;
 }
 
-const count = (n: number): string => n.toLocaleString("en-US");
-
 const EN: PortableWords = {
   priceSheet: "Price table",
   billSheet: "Bill",
@@ -76,7 +75,7 @@ const EN: PortableWords = {
     bounds: "tier bounds as printed",
     tierFrom: (t) => `tier ${t} from`,
     tierPrice: (t) => `tier ${t} unit price (CNY)`,
-    pack: (size) => `pack of ${count(size)} list price (CNY)`,
+    pack: (size) => `pack of ${countIn("en", size)} list price (CNY)`,
     oneTimePack: "one-time free pack",
     note: "note",
   },
@@ -91,7 +90,7 @@ const EN: PortableWords = {
   boundsWord: { lower: "[from, to)", upper: "(from, to]" },
   contactSales: "联系商务 (contact sales)",
   freeBeta: "free beta: no price",
-  oneTimePack: (calls, months) => `${count(calls)} calls, valid ${months} months`,
+  oneTimePack: (calls, months) => `${plural(calls, "call", "calls")}, valid ${plural(months, "month", "months")}`,
   billTitle: "Bill: the forecast total of each version, billing item by billing item",
   billHelp:
     "Lines of one billing item add their volumes and prepaid calls before its free quota and tier apply; each version's total on the forecast sheet is the sum of its costs here. Formulas only: edit volumes on the forecast sheet.",
@@ -112,7 +111,7 @@ const EN: PortableWords = {
     cost: "cost (CNY)",
   },
   forecastSource: (n) =>
-    `${count(n)} forecast line${n === 1 ? "" : "s"}; portable formulas over the sheet "Price table" (no add-in needed); totals are bills (sheet "Bill")`,
+    `${plural(n, "forecast line", "forecast lines")}; portable formulas over the sheet "Price table" (no add-in needed); totals are bills (sheet "Bill")`,
   portableNote:
     "Portable formulas: every cost is a native formula over the price table, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in. Edit a volume or prepaid count and every cost follows; a cell shows #N/A if its interface name is changed (build a new sheet for another interface), where a tier has no list price, and for a volume that is not a whole number ≥ 0.",
 };
@@ -137,7 +136,7 @@ const ZH: PortableWords = {
     bounds: "阶梯边界（原文）",
     tierFrom: (t) => `阶梯 ${t} 起始量`,
     tierPrice: (t) => `阶梯 ${t} 单价（元）`,
-    pack: (size) => `${count(size)} 次资源包刊例价（元）`,
+    pack: (size) => `${countIn("zh", size)} 次资源包刊例价（元）`,
     oneTimePack: "一次性免费资源包",
     note: "备注",
   },
@@ -152,7 +151,7 @@ const ZH: PortableWords = {
   boundsWord: { lower: "[起, 止)", upper: "(起, 止]" },
   contactSales: "联系商务",
   freeBeta: "公测免费：无价格",
-  oneTimePack: (calls, months) => `${count(calls)} 次，有效期 ${months} 个月`,
+  oneTimePack: (calls, months) => `${countIn("zh", calls)} 次，有效期 ${months} 个月`,
   billTitle: "账单：每个版本的预测合计，按计费项列出",
   billHelp:
     "同一计费项的各行先合计调用量和资源包抵扣，再扣免费额度、选定阶梯；预测表中每个版本的合计即此处费用之和。此表只含公式：请在预测表中修改调用量。",
@@ -173,9 +172,10 @@ const ZH: PortableWords = {
     cost: "费用（元）",
   },
   forecastSource: (n) =>
-    `${count(n)} 行预测；基于“价格表”工作表的可移植公式（无需加载项）；合计即账单（见“账单”工作表）`,
+    `${countIn("zh", n)} 行预测；基于“价格表”工作表的可移植公式（无需加载项）；合计即账单（见“账单”工作表）`,
   portableNote:
     "可移植公式：每个费用都是基于价格表的原生公式，因此工作簿在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。修改调用量或资源包抵扣后所有费用随之更新；若改动了接口名称（其他接口请重新生成工作表）、所在阶梯无刊例价，或调用量不是不小于 0 的整数，单元格显示 #N/A。",
 };
 
-export const portableWords = (lang: MessageLang = "en"): PortableWords => (lang === "zh" ? ZH : EN);
+export const PORTABLE_WORDS: Bilingual<PortableWords> = { en: EN, zh: ZH };
+export const portableWords: (lang?: MessageLang) => PortableWords = wordsOf(PORTABLE_WORDS);
