@@ -28,6 +28,47 @@ describe("tcprice compare", () => {
     expect(json.rows.some((row) => row[1] === "priced lines only (subtotal)")).toBe(true);
   });
 
+  test("forecast --json in Chinese: the same totals by version id, Chinese headers", () => {
+    const versions = "tencent-current,tencent-2019-ocr";
+    const en = JSON.parse(run(["compare", "forecast", "--versions", versions, "--json"], LINES).stdout);
+    const zh = JSON.parse(
+      run(["--lang", "zh-CN", "compare", "forecast", "--versions", versions, "--json"], LINES).stdout,
+    );
+    expect(Object.keys(zh.totals)).toEqual(["tencent-current", "tencent-2019-ocr"]);
+    expect(zh.totals).toEqual(en.totals);
+    expect(zh.columns).toContain("tencent-current（元）");
+  });
+
+  test("price-changes and plan in Chinese with --lang zh-CN", () => {
+    const changes = run([
+      "compare",
+      "price-changes",
+      "--from",
+      "tencent-2021-ocr",
+      "--to",
+      "tencent-current",
+      "--lang",
+      "zh-CN",
+    ]);
+    expect(changes.stdout).toMatch(/^价格变化：tencent-2021-ocr → tencent-current\n/);
+    expect(changes.stdout).toMatch(/\n产品\t计费项 ID\t计费项\t项目\t/);
+    const plan = run([
+      "compare",
+      "plan",
+      "--version",
+      "tencent-current",
+      "--item",
+      "身份证识别",
+      "--months",
+      "25000",
+      "--pack-prices",
+      "10万=3,500",
+      "--lang",
+      "zh-CN",
+    ]);
+    expect(plan.stdout).toContain("资源包实付价格：100,000 的资源包 3500 元");
+  });
+
   test("price-changes --changed-only lists only what changed; the counts still cover every line", () => {
     const all = run(["compare", "price-changes", "--from", "tencent-2021-ocr", "--to", "tencent-current"]);
     const changed = run([

@@ -83,3 +83,92 @@ describe("tcprice", () => {
     );
   });
 });
+
+describe("tcprice in Chinese: LANG / LC_ALL / LC_MESSAGES (zh* → Chinese) and --lang anywhere", () => {
+  const env = (vars: Record<string, string>): NodeJS.ProcessEnv => {
+    const clean = { ...process.env };
+    for (const key of ["LANG", "LC_ALL", "LC_MESSAGES"]) delete clean[key];
+    return { ...clean, ...vars };
+  };
+  const runIn = (vars: Record<string, string>, ...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: env(vars) });
+  const zh = { LANG: "zh_CN.UTF-8" };
+  const ENGLISH_PHRASE = /\b[a-z]{3,} [a-z]{3,} [a-z]{3,}\b/;
+
+  test("the usage follows LANG, and --lang en (before or after the subcommand) overrides it", () => {
+    const usage = runIn(zh).stdout;
+    expect(usage).toMatch(/^tcprice：在命令行中查询腾讯云文字识别和人脸识别的价格/);
+    expect(usage).toContain("可放在命令行任意位置");
+    // Command lines are commands; every line that is not one is Chinese.
+    for (const line of usage.split("\n").filter((l) => !l.includes("tcprice ")))
+      expect(line).not.toMatch(ENGLISH_PHRASE);
+    expect(runIn(zh, "--lang", "en").stdout).toMatch(/^tcprice: Tencent Cloud OCR and Face Recognition prices/);
+    expect(runIn({ LANG: "C" }).stdout).toMatch(/^tcprice: Tencent Cloud/);
+    // LC_ALL wins over LANG, as POSIX has it; LC_MESSAGES over LANG.
+    expect(runIn({ LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" }).stdout).toMatch(/^tcprice：/);
+    expect(runIn({ LANG: "en_US.UTF-8", LC_MESSAGES: "zh_TW.UTF-8" }).stdout).toMatch(/^tcprice：/);
+    expect(runIn({ LANG: "zh_CN.UTF-8", LC_ALL: "C" }).stdout).toMatch(/^tcprice: /);
+  });
+
+  test("every message of its own is Chinese under LANG=zh_CN.UTF-8, English with --lang en", () => {
+    const cases: [string[], RegExp, RegExp][] = [
+      [["--lang", "fr"], /^--lang 必须是 "zh-CN" 或 "en"/, /^--lang must be "zh-CN" or "en"/],
+      [["compare", "plan", "--bogus"], /^无法识别的参数“--bogus”/, /^unexpected argument "--bogus"/],
+      [["compare", "plan", "--item"], /^--item 需要一个值/, /^--item needs a value/],
+      [["compare", "plan", "--item", "身份证识别"], /^缺少 --months/, /^--months is required/],
+      [
+        ["compare", "history", "--items", "身份证识别", "--what", "tiers"],
+        /^--what 必须是 "postpaid" 或 "packs"/,
+        /^--what must be "postpaid" or "packs"/,
+      ],
+      [["compare", "nothing"], /^没有名为“nothing”的对比/, /^unknown comparison "nothing"/],
+      [["catalog", "validate"], /^catalog validate 至少需要一个文件/, /^catalog validate needs at least one file/],
+      [["fn", "NO_SUCH"], /^没有函数 TCLOUD\.NO_SUCH。/, /^There is no function TCLOUD\.NO_SUCH\./],
+      [
+        ["fn", "OCR_COST", "身份证识别", "many"],
+        /^#VALUE!：Excel 在调用 TCLOUD\.OCR_COST 之前/,
+        /^#VALUE!: Excel converts/,
+      ],
+      [["fn", "--catalog"], /^--catalog 需要一个值/, /^--catalog needs a value/],
+    ];
+    for (const [args, chinese, english] of cases) {
+      const inChinese = runIn(zh, ...args);
+      expect([args.join(" "), inChinese.status === 0, inChinese.stderr]).toEqual([
+        args.join(" "),
+        false,
+        expect.stringMatching(chinese),
+      ]);
+      expect(inChinese.stderr.split("\n")[0]).not.toMatch(ENGLISH_PHRASE);
+      // A bad --lang itself is reported in the environment's language.
+      const inEnglish = args.includes("--lang") ? runIn({ LANG: "C" }, ...args) : runIn(zh, ...args, "--lang", "en");
+      expect([args.join(" "), inEnglish.stderr]).toEqual([args.join(" "), expect.stringMatching(english)]);
+    }
+  });
+
+  test("--lang before the subcommand: a Chinese plan sheet and a Chinese function error", () => {
+    const plan = runIn(
+      { LANG: "C" },
+      "--lang",
+      "zh-CN",
+      "compare",
+      "plan",
+      "--version",
+      "tencent-current",
+      "--item",
+      "身份证识别",
+      "--months",
+      "25000,25000",
+    );
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/^资源包方案：身份证识别/);
+    expect(plan.stdout).toContain("方案合计");
+    const error = runIn({ LANG: "C" }, "--lang", "zh-CN", "fn", "OCR_COST", "不存在的接口", "100");
+    expect([error.status, error.stderr]).toEqual([2, expect.stringMatching(/^#VALUE!: “不存在的接口”不是/)]);
+  });
+
+  test("catalog validate counts in Chinese", () => {
+    const good = path.resolve(__dirname, "..", "src", "catalog", "data", "tencent-current.json");
+    expect(runIn(zh, "catalog", "validate", good).stdout).toMatch(/tencent-current\.json：1 个问题\n/);
+    expect(runIn({ LANG: "C" }, "catalog", "validate", good).stdout).toMatch(/tencent-current\.json: 1 problem\n/);
+  });
+});

@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import type { CatalogRegistry } from "../catalog/registry";
 import { forecast } from "../compare/forecast";
+import { forecastWords } from "../compare/forecastWords";
+import { cliWords } from "./cliWords";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
 import { volumeLadder } from "../compare/ladder";
 import { planSheet } from "../compare/planSheet";
@@ -27,17 +29,8 @@ import { buildXlsx } from "../taskpane/xlsx";
  * as JSON, or written as the .xlsx workbook the pane downloads.
  */
 
-export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face] [--xlsx FILE --portable]
-  tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
-  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
-  tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
-  tcprice compare history --items X[,Y] [--what postpaid|packs]
-      Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
-      "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
-      Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
-      standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
-      --portable (forecast, with --xlsx): costs as native formulas over a price-table sheet, so the
-      workbook recalculates in Excel, LibreOffice and WPS without the add-in.`;
+/** The compare subcommands' usage, in a language. */
+export const compareUsage = (lang: MessageLang = "en"): string => cliWords(lang).compareUsage;
 
 export interface CompareIo {
   readonly fail: (message: string, code?: number) => never;
@@ -71,9 +64,9 @@ function readFlags(args: readonly string[], io: CompareIo): Flags {
     const arg = args[i];
     if (SWITCHES.has(arg)) flags.set(arg, true);
     else if (FLAGS_WITH_VALUES.has(arg)) {
-      if (i + 1 >= args.length) io.fail(`${arg} needs a value`);
+      if (i + 1 >= args.length) io.fail(cliWords(io.lang).needsValue(arg));
       flags.set(arg, args[++i]);
-    } else io.fail(`unexpected argument "${arg}"\n${COMPARE_USAGE}`);
+    } else io.fail(`${cliWords(io.lang).unexpectedArgument(arg)}\n${compareUsage(io.lang)}`);
   }
   return flags;
 }
@@ -85,7 +78,8 @@ const text = (flags: Flags, name: string): string | undefined => {
 
 function required(flags: Flags, name: string, io: CompareIo): string {
   const value = text(flags, name);
-  if (value === undefined || value.trim() === "") io.fail(`${name} is required\n${COMPARE_USAGE}`);
+  if (value === undefined || value.trim() === "")
+    io.fail(`${cliWords(io.lang).required(name)}\n${compareUsage(io.lang)}`);
   return value;
 }
 
@@ -98,7 +92,7 @@ const list = (value: string): string[] =>
 function product(flags: Flags, io: CompareIo): ProductChoice | undefined {
   const value = text(flags, "--product");
   if (value === undefined) return undefined;
-  if (value !== "ocr" && value !== "face") io.fail('--product must be "ocr" or "face"');
+  if (value !== "ocr" && value !== "face") io.fail(cliWords(io.lang).mustBeOneOf("--product", ["ocr", "face"]));
   return value;
 }
 
@@ -162,11 +156,12 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
     }
     case "history": {
       const what = text(flags, "--what") ?? "postpaid";
-      if (what !== "postpaid" && what !== "packs") io.fail('--what must be "postpaid" or "packs"');
+      if (what !== "postpaid" && what !== "packs")
+        io.fail(cliWords(io.lang).mustBeOneOf("--what", ["postpaid", "packs"]));
       return priceHistorySheet(registry, list(required(flags, "--items", io)), what, { lang: io.lang });
     }
   }
-  return io.fail(`unknown comparison "${kind}"\n${COMPARE_USAGE}`);
+  return io.fail(`${cliWords(io.lang).unknownComparison(kind)}\n${compareUsage(io.lang)}`);
 }
 
 /** A cell as `tcprice fn` prints one: numbers as plain decimals (never 1e+21), errors as their code. */
@@ -186,7 +181,7 @@ export function tableTsv(table: ComparisonTable): string {
 }
 
 /** The table as JSON; a forecast adds its totals by version id. */
-export function tableJson(table: ComparisonTable): unknown {
+export function tableJson(table: ComparisonTable, lang: MessageLang = "en"): unknown {
   const json: Record<string, unknown> = {
     kind: table.kind,
     title: table.title,
@@ -198,7 +193,9 @@ export function tableJson(table: ComparisonTable): unknown {
   };
   if (table.kind === "forecast" && table.totals) {
     // The bill of each version: a number, or {"error": "#N/A"} when a line has no price.
-    const versions = table.columns.filter((c) => c.endsWith(" (CNY)")).map((c) => c.slice(0, -" (CNY)".length));
+    // The cost columns are worded "<version> (CNY)" / "<version>（元）": the version is what precedes the suffix.
+    const suffix = forecastWords(lang).cost("");
+    const versions = table.columns.filter((c) => c.endsWith(suffix)).map((c) => c.slice(0, -suffix.length));
     json.totalsRow = table.totals;
     json.totals = Object.fromEntries(versions.map((v, i) => [v, table.totals![4 + i]]));
   }
@@ -207,12 +204,12 @@ export function tableJson(table: ComparisonTable): unknown {
 
 export function runCompare(args: readonly string[], registry: CatalogRegistry, io: CompareIo): void {
   const [kind, ...rest] = args;
-  if (!kind) io.fail(COMPARE_USAGE);
+  if (!kind) io.fail(compareUsage(io.lang));
   const flags = readFlags(rest, io);
   const xlsx = text(flags, "--xlsx");
   if (flags.has("--portable")) {
-    if (kind !== "forecast") io.fail(`--portable is offered for the forecast only\n${COMPARE_USAGE}`);
-    if (!xlsx) io.fail("--portable writes a workbook: give --xlsx FILE");
+    if (kind !== "forecast") io.fail(`${cliWords(io.lang).portableForecastOnly}\n${compareUsage(io.lang)}`);
+    if (!xlsx) io.fail(cliWords(io.lang).portableNeedsXlsx);
     fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(flags, registry, io).sheets));
     io.out(`${xlsx}\n`);
     return;
@@ -227,6 +224,6 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
   if (xlsx) {
     fs.writeFileSync(xlsx, buildXlsx([tableToXlsxSheet(table)]));
     io.out(`${xlsx}\n`);
-  } else if (flags.has("--json")) io.out(`${JSON.stringify(tableJson(table), null, 2)}\n`);
+  } else if (flags.has("--json")) io.out(`${JSON.stringify(tableJson(table, io.lang), null, 2)}\n`);
   else io.out(tableTsv(table));
 }

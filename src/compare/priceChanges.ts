@@ -169,7 +169,7 @@ export function priceChanges(
     title: w.title(a.id, b.id),
     headerBlock: [
       [w.title(a.id, b.id)],
-      [w.versionsCompared, `${a.id} (${a.title}) → ${b.id} (${b.title})`],
+      [w.versionsCompared, w.compared(a.id, a.title, b.id, b.title)],
       [w.generatedAt, nowIso(opts.generatedAt)],
       [w.from, w.source(a.id, b.id, kinds)],
     ],

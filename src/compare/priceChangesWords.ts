@@ -9,6 +9,7 @@ export interface PriceChangesWords {
   readonly sheetName: (a: string, b: string) => string;
   readonly title: (a: string, b: string) => string;
   readonly versionsCompared: string;
+  readonly compared: (a: string, aTitle: string, b: string, bTitle: string) => string;
   readonly generatedAt: string;
   readonly from: string;
   readonly source: (a: string, b: string, products: readonly ProductKind[]) => string;
@@ -42,6 +43,7 @@ const EN: PriceChangesWords = {
   sheetName: (a, b) => `Changes ${a} vs ${b}`,
   title: (a, b) => `Price changes: ${a} → ${b}`,
   versionsCompared: "versions compared",
+  compared: (a, aTitle, b, bTitle) => `${a} (${aTitle}) → ${b} (${bTitle})`,
   generatedAt: "generated at",
   from: "from",
   source: (a, b, products) => `catalog versions ${a}, ${b}; ${products.map((k) => PRODUCT_EN[k]).join(", ")}`,
@@ -66,6 +68,7 @@ const ZH: PriceChangesWords = {
   sheetName: (a, b) => `价格变化 ${a} 对比 ${b}`,
   title: (a, b) => `价格变化：${a} → ${b}`,
   versionsCompared: "对比的版本",
+  compared: (a, aTitle, b, bTitle) => `${a}（${aTitle}）→ ${b}（${bTitle}）`,
   generatedAt: "生成时间",
   from: "来源",
   source: (a, b, products) => `价格目录版本 ${a}、${b}；${products.map((k) => PRODUCT_ZH[k]).join("、")}`,
