@@ -122,7 +122,7 @@ describe("tcprice in Chinese: LANG / LC_ALL / LC_MESSAGES (zh* → Chinese) and 
         /^--what must be "postpaid" or "packs"/,
       ],
       [["compare", "nothing"], /^没有名为“nothing”的对比/, /^unknown comparison "nothing"/],
-      [["catalog", "validate"], /^catalog validate 至少需要一个文件/, /^catalog validate needs at least one file/],
+      [["catalog", "validate"], /^`catalog validate` 至少需要一个文件/, /^catalog validate needs at least one file/],
       [["fn", "NO_SUCH"], /^没有函数 TCLOUD\.NO_SUCH。/, /^There is no function TCLOUD\.NO_SUCH\./],
       [
         ["fn", "OCR_COST", "身份证识别", "many"],

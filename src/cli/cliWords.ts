@@ -129,7 +129,7 @@ ${compare}
   noSuchFunction: (name, names) => `没有函数 TCLOUD.${name}。可用函数：${names.join("、")}`,
   hostConverts: (argument, fn) =>
     `#VALUE!：Excel 在调用 TCLOUD.${fn} 之前会把参数 ${argument} 转换为数字，而这段文本不是数字（Excel 对此不显示说明）。`,
-  validateNeedsFile: "catalog validate 至少需要一个文件",
+  validateNeedsFile: "`catalog validate` 至少需要一个文件",
   cannotRead: (file, reason) => `${file}：无法读取：${reason}`,
   problemCount: (file, count) => `${file}：${countIn("zh", count)} 个问题`,
   validOk: (file, id, items) => `${file}：通过，价格目录 ${id}（${countIn("zh", items)} 个计费项）`,
