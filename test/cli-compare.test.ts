@@ -9,6 +9,10 @@ const BIN = path.resolve(__dirname, "..", "bin", "tcprice.js");
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", input, env: { ...process.env, LANG: "C" } });
 
+/** A plan of 身份证识别 under the current list (its months and pack prices follow). */
+const PLAN = ["compare", "plan", "--version", "tencent-current", "--item", "身份证识别"];
+/** What changed from the late-2021 OCR list to the current one. */
+const CHANGES = ["compare", "price-changes", "--from", "tencent-2021-ocr", "--to", "tencent-current"];
 const LINES = "驾驶证识别, 6,000\n行驶证识别\t5000\nIDCardOCR, 1500\n银行卡识别, 2,000,000\n";
 
 describe("tcprice compare", () => {
@@ -40,46 +44,16 @@ describe("tcprice compare", () => {
   });
 
   test("price-changes and plan in Chinese with --lang zh-CN", () => {
-    const changes = run([
-      "compare",
-      "price-changes",
-      "--from",
-      "tencent-2021-ocr",
-      "--to",
-      "tencent-current",
-      "--lang",
-      "zh-CN",
-    ]);
+    const changes = run([...CHANGES, "--lang", "zh-CN"]);
     expect(changes.stdout).toMatch(/^价格变化：tencent-2021-ocr → tencent-current\n/);
     expect(changes.stdout).toMatch(/\n产品\t计费项 ID\t计费项\t项目\t/);
-    const plan = run([
-      "compare",
-      "plan",
-      "--version",
-      "tencent-current",
-      "--item",
-      "身份证识别",
-      "--months",
-      "25000",
-      "--pack-prices",
-      "10万=3,500",
-      "--lang",
-      "zh-CN",
-    ]);
+    const plan = run([...PLAN, "--months", "25000", "--pack-prices", "10万=3,500", "--lang", "zh-CN"]);
     expect(plan.stdout).toContain("资源包实付价格：100,000 的资源包 3500 元");
   });
 
   test("price-changes --changed-only lists only what changed; the counts still cover every line", () => {
-    const all = run(["compare", "price-changes", "--from", "tencent-2021-ocr", "--to", "tencent-current"]);
-    const changed = run([
-      "compare",
-      "price-changes",
-      "--from",
-      "tencent-2021-ocr",
-      "--to",
-      "tencent-current",
-      "--changed-only",
-    ]);
+    const all = run(CHANGES);
+    const changed = run([...CHANGES, "--changed-only"]);
     const rows = (out: string) => out.split("\n").filter((l) => /^(ocr|face)\t/.test(l));
     expect(rows(changed.stdout).length).toBeLessThan(rows(all.stdout).length);
     expect(rows(changed.stdout).every((l) => !l.includes("\tunchanged\t"))).toBe(true);
@@ -100,18 +74,7 @@ describe("tcprice compare", () => {
     ]);
     expect(ladder.stdout).toMatch(/身份证识别\t9999\t1349\.85/);
     expect(ladder.stdout).toMatch(/身份证识别\t10000\t900/);
-    const plan = run([
-      "compare",
-      "plan",
-      "--version",
-      "tencent-current",
-      "--item",
-      "身份证识别",
-      "--months",
-      "25,000, 25,000, 25,000",
-      "--pack-prices",
-      "10万=3,500",
-    ]);
+    const plan = run([...PLAN, "--months", "25,000, 25,000, 25,000", "--pack-prices", "10万=3,500"]);
     expect(plan.status).toBe(0);
     expect(plan.stdout).toMatch(/^total\t75000\t/m);
   });

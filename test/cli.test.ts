@@ -146,19 +146,8 @@ describe("tcprice in Chinese: LANG / LC_ALL / LC_MESSAGES (zh* → Chinese) and 
   });
 
   test("--lang before the subcommand: a Chinese plan sheet and a Chinese function error", () => {
-    const plan = runIn(
-      { LANG: "C" },
-      "--lang",
-      "zh-CN",
-      "compare",
-      "plan",
-      "--version",
-      "tencent-current",
-      "--item",
-      "身份证识别",
-      "--months",
-      "25000,25000",
-    );
+    const args = "--lang zh-CN compare plan --version tencent-current --item 身份证识别 --months 25000,25000";
+    const plan = runIn({ LANG: "C" }, ...args.split(" "));
     expect(plan.status).toBe(0);
     expect(plan.stdout).toMatch(/^资源包方案：身份证识别/);
     expect(plan.stdout).toContain("方案合计");
