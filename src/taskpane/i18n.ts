@@ -62,7 +62,7 @@ const en = {
   createFromPaste: "Create version from pasted table",
   loaded: "Loaded version {id}.",
   loadedReplaced: "Loaded version {id} (it replaces the version loaded earlier with that id).",
-  problemsHeading: "{source}: not loaded, {count} problem(s). Nothing was changed.",
+  problemsHeading: "{source}: not loaded, {count} problems. Nothing was changed.",
   problemsHeadingOne: "{source}: not loaded, 1 problem. Nothing was changed.",
   sourceFile: "File {name}",
   sourceUrl: "URL {url}",

@@ -227,7 +227,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     const expectedProblems = expected.ok ? [] : expected.problems;
     const error = lastError();
     expect(await error.locator(".message-text").textContent()).toBe(
-      `File wrong-types.json: not loaded, ${expectedProblems.length} problem(s). Nothing was changed.`,
+      `File wrong-types.json: not loaded, ${expectedProblems.length} problems. Nothing was changed.`,
     );
     const listed = await error
       .locator(".problems li")

@@ -21,6 +21,14 @@ describe("i18n", () => {
     }
   });
 
+  test("no English text hedges its plural ('problem(s)') or misses an article's vowel ('a OCR')", () => {
+    for (const key of MESSAGE_KEYS) {
+      const text = dictionary("en")[key];
+      expect([key, /\(s\)|\ba (?:OCR|[aeiou])/.test(text)]).toEqual([key, false]);
+      expect([key, dictionary("zh")[key].trim() === ""]).toEqual([key, false]);
+    }
+  });
+
   test("placeholders are filled as plain text", () => {
     expect(format("Loaded {id}.", { id: "<b>x</b>" })).toBe("Loaded <b>x</b>.");
     expect(format("{a} {missing}", { a: 1 })).toBe("1 {missing}");
