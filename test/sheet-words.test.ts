@@ -1,9 +1,11 @@
 import { SHEET_WORDS } from "../src/compare/sheetWords";
 import { PLANNING_WORDS } from "../src/functions/planning";
 import { CLI_WORDS } from "../src/cli/cliWords";
+import { OFFICE_STEPS, OFFICE_WORDS } from "../src/sheets/officeWords";
+import { describeOfficeError } from "../src/sheets/excelRun";
 
-/** The sheets' word tables and the CLI's own. */
-const TABLES = { ...SHEET_WORDS, cli: CLI_WORDS };
+/** The sheets' word tables, the CLI's own and the Excel writers' errors. */
+const TABLES = { ...SHEET_WORDS, cli: CLI_WORDS, office: OFFICE_WORDS };
 
 /**
  * Every text of every generated sheet, rendered in English and Chinese: none missing, none
@@ -32,6 +34,7 @@ const BIG = 9007199254740991;
 const ONE = 1;
 
 const SAMPLES: { readonly [S in keyof typeof TABLES]: Samples<(typeof TABLES)[S]["en"]> } = {
+  office: { failed: OFFICE_STEPS.map((step) => [step, "Sheet1", "ItemNotFound"] as const) },
   cli: {
     usage: [["  tcprice compare …"]],
     needsValue: [["--item"]],
@@ -223,6 +226,16 @@ test("the slip detector catches the slips it names", () => {
     expect(slip).toMatch(ENGLISH_SLIPS);
   for (const fine of ["an OCR interface", "1 line", "12 months", "at most 9,007,199,254,740,991", "11 lines"])
     expect(fine).not.toMatch(ENGLISH_SLIPS);
+});
+
+test("an Office.js failure says what failed in the user's language and keeps Office's own words", () => {
+  const office = { code: "InvalidArgument", message: "The argument is invalid." };
+  expect(describeOfficeError("write-sheet", office, { name: "用量预测", lang: "zh" }).message).toBe(
+    "写入工作表“用量预测”失败：InvalidArgument: The argument is invalid.",
+  );
+  expect(describeOfficeError("write-sheet", office, { name: "Forecast" }).message).toBe(
+    'Writing the sheet "Forecast" failed: InvalidArgument: The argument is invalid.',
+  );
 });
 
 test("OCR_PLAN's pack table is the Plan sheet's", () => {

@@ -21,6 +21,6 @@ export async function detectDateSystem(opts: ExcelAccess = {}): Promise<DateSyst
       throw new Error(`DATE(2000,1,1) is ${String(result.value)}, which is neither date system`);
     });
   } catch (error) {
-    throw describeOfficeError("Reading the workbook's date system", error);
+    throw describeOfficeError("read-date-system", error, opts);
   }
 }

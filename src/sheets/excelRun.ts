@@ -1,3 +1,6 @@
+import type { MessageLang } from "../core/messages";
+import { officeWords, type OfficeStep } from "./officeWords";
+
 /**
  * The one dependency of the writers on Office.js: something with Excel.run's shape. Tests pass
  * an office-addin-mock context through `excel`; in the add-in the global Excel is used.
@@ -9,22 +12,31 @@ export interface ExcelRunner {
 export interface ExcelAccess {
   /** Default: the global `Excel` (Office.js). */
   excel?: ExcelRunner;
+  /** The language of the errors; English by default. */
+  lang?: MessageLang;
 }
 
 export function runnerOf(opts?: ExcelAccess): ExcelRunner {
   if (opts?.excel) return opts.excel;
   const global = globalThis as unknown as { Excel?: ExcelRunner };
   if (!global.Excel || typeof global.Excel.run !== "function") {
-    throw new Error("Excel is not available: open the add-in inside Excel to write sheets.");
+    throw new Error(officeWords(opts?.lang).excelMissing);
   }
   return global.Excel;
 }
 
-/** Office.js errors carry code and debugInfo; say what failed and keep the original message. */
-export function describeOfficeError(what: string, error: unknown): Error {
+/**
+ * Office.js errors carry code and debugInfo; say what failed, in the user's language, and keep
+ * the original message (Office's own words, in Office's language).
+ */
+export function describeOfficeError(
+  step: OfficeStep,
+  error: unknown,
+  opts: { readonly lang?: MessageLang; readonly name?: string } = {},
+): Error {
   const e = error as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
   const detail = [e?.code, e?.message ?? String(error), e?.debugInfo?.errorLocation].filter((x) => x).join(": ");
-  const wrapped = new Error(`${what} failed: ${detail}`);
+  const wrapped = new Error(officeWords(opts.lang).failed(step, opts.name ?? "", detail));
   (wrapped as Error & { cause?: unknown }).cause = error;
   return wrapped;
 }

@@ -80,7 +80,7 @@ export function parseForecastRange(
 
 /** The user's selection as forecast lines (one sync). */
 export async function readSelectedForecast(
-  opts: ExcelAccess & { readonly lang?: MessageLang } = {},
+  opts: ExcelAccess = {},
 ): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }> {
   const excel = runnerOf(opts);
   let address = "";
@@ -94,7 +94,7 @@ export async function readSelectedForecast(
       values = range.values as CellValue[][];
     });
   } catch (error) {
-    throw describeOfficeError("Reading the selected range", error);
+    throw describeOfficeError("read-selection", error, opts);
   }
   return { address, ...parseForecastRange(values, address, opts.lang) };
 }
@@ -121,7 +121,7 @@ export async function readSheetGrid(sheetName: string, opts: ExcelAccess = {}): 
       ];
     });
   } catch (error) {
-    throw describeOfficeError(`Reading the sheet "${sheetName}"`, error);
+    throw describeOfficeError("read-sheet", error, { ...opts, name: sheetName });
   }
   return grid;
 }

@@ -74,7 +74,7 @@ export async function recalculateTcloudFormulas(opts: ExcelAccess = {}): Promise
       }
     });
   } catch (error) {
-    throw describeOfficeError("Recalculating the TCLOUD formulas", error);
+    throw describeOfficeError("recalculate", error, opts);
   }
   return { syncs, cells };
 }

@@ -160,7 +160,7 @@ export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: St
       syncs++;
     });
   } catch (error) {
-    throw describeOfficeError("Saving the catalogs in the workbook", error);
+    throw describeOfficeError("save-catalogs", error, opts);
   }
   return { bytes, catalogs: state.catalogs.map((c) => c.id), defaultId: state.defaultId, syncs, warning };
 }
@@ -197,7 +197,7 @@ export async function readStoredParts(opts: ExcelAccess = {}): Promise<{ parts: 
       }
     });
   } catch (error) {
-    throw describeOfficeError("Reading the catalogs stored in the workbook", error);
+    throw describeOfficeError("read-catalogs", error, opts);
   }
   return { parts, syncs };
 }

@@ -224,7 +224,7 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
       written = tableAddress;
     });
   } catch (error) {
-    throw describeOfficeError(`Writing the sheet "${sheetName || table.sheetName}"`, error);
+    throw describeOfficeError("write-sheet", error, { ...opts, name: sheetName || table.sheetName });
   }
   report("done", totalRows);
   return { sheetName, syncs, largestPayloadBytes: largest, requests, rows: totalRows, tableAddress: written };

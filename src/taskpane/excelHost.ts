@@ -45,12 +45,12 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
     restore: (registry) => restoreCatalogsFromWorkbook(registry, store),
     save,
     recalculate: async () => {
-      await recalculateTcloudFormulas();
+      await recalculateTcloudFormulas(store);
     },
-    dateSystem: () => detectDateSystem(),
+    dateSystem: () => detectDateSystem(store),
     saveAndRecalculate: async (registry) => {
       await save(registry);
-      await recalculateTcloudFormulas();
+      await recalculateTcloudFormulas(store);
     },
     setDefault: async (registry, id) => {
       const { warning } = await setDefaultVersion(registry, id, store);
@@ -58,6 +58,7 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
     },
     writeTable: async (table, report) => {
       const stats = await writeComparisonSheet(table, {
+        lang,
         progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
       });
       return stats.sheetName;
@@ -71,7 +72,7 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
         await context.sync();
         sheetName = sheet.name;
       });
-      return { sheetName, grid: await readSheetGrid(sheetName) };
+      return { sheetName, grid: await readSheetGrid(sheetName, store) };
     },
   };
 }
