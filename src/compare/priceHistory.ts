@@ -12,7 +12,7 @@ import {
 } from "../core/priceHistory";
 import { priceHistoryWords, type PriceHistoryWords } from "./priceHistoryWords";
 import { nowIso } from "./shared";
-import { FORMAT_UNIT_PRICE, type CellValue, type ComparisonTable } from "./types";
+import { FORMAT_COUNT, FORMAT_UNIT_PRICE, type CellValue, type ComparisonTable } from "./types";
 
 /**
  * Price history: a billing item's prices in every catalog version, oldest first, with what
@@ -116,6 +116,14 @@ export function priceHistorySheet(
     ],
     columns: [words.item, ...(header as string[])],
     rows: grids.flatMap(({ name, grid }) => grid.slice(1).map((row) => [name, ...row])),
-    numberFormats: [null, null, null, null, ...columns.map(() => FORMAT_UNIT_PRICE), null],
+    // The free quota is a count ("1,000", as the page and the change column write it); pack price kinds are text.
+    numberFormats: [
+      null,
+      null,
+      null,
+      what === "postpaid" ? FORMAT_COUNT : null,
+      ...columns.map(() => FORMAT_UNIT_PRICE),
+      null,
+    ],
   };
 }
