@@ -132,6 +132,7 @@ const SAMPLES: { readonly [S in keyof typeof TABLES]: Samples<(typeof TABLES)[S]
   priceHistory: {
     above: [["1,000,000"]],
     pack: [["100,000"]],
+    labelled: [["free a month", "1,000 → 0"]],
     source: [["postpaid"], ["packs"]],
   },
   catalogTable: {
