@@ -1,9 +1,10 @@
 import type { MessageLang } from "../core/messages";
 import type { CountedUnit, ProductKind } from "../core/model";
+import { PACK_TABLE_WORDS, type PackTableWords } from "./packTableWords";
 import { countIn, plural, wordsOf, type Bilingual } from "./wordKit";
 
 /** Every word of the Plan sheet (and the pack table OCR_PLAN spills), in English and Chinese. */
-export interface PlanWords {
+export interface PlanWords extends PackTableWords {
   readonly sheetName: (item: string) => string;
   readonly title: (api: string, catalogId: string) => string;
   readonly heading: (api: string, item: string, catalogId: string) => string;
@@ -17,14 +18,8 @@ export interface PlanWords {
   readonly listSeparator: string;
   readonly columns: (unit: CountedUnit) => readonly string[];
   readonly total: string;
-  /** The pack table: its header, then one row per pack bought and the plan's sums. */
-  readonly packHeader: readonly [string, string, string, string];
-  readonly pack: string;
+  /** The pack table's sum of the packs bought (its other words: PackTableWords). */
   readonly packs: string;
-  readonly postpaid: string;
-  readonly planTotal: string;
-  readonly allPostpaid: string;
-  readonly saving: string;
   readonly noPackNote: string;
   readonly allPostpaidNaNote: (item: string, catalogId: string) => string;
   readonly leftNote: (left: number, unit: CountedUnit, validity: number) => string;
@@ -63,13 +58,8 @@ const EN: PlanWords = {
     "all postpaid (CNY)",
   ],
   total: "total",
-  packHeader: ["what", "pack size", "count", "cost (CNY)"],
-  pack: "pack",
+  ...PACK_TABLE_WORDS.en,
   packs: "packs",
-  postpaid: "postpaid",
-  planTotal: "plan total",
-  allPostpaid: "all postpaid",
-  saving: "saving",
   noPackNote: "No pack is worth buying for this forecast: all postpaid is cheapest.",
   allPostpaidNaNote: (item, id) =>
     `#N/A: without packs some month reaches a tier of ${item} with no list price (联系商务) in ${id}.`,
@@ -102,13 +92,8 @@ const ZH: PlanWords = {
     "全部后付费（元）",
   ],
   total: "合计",
-  packHeader: ["项目", "资源包规格", "数量", "费用（元）"],
-  pack: "资源包",
+  ...PACK_TABLE_WORDS.zh,
   packs: "资源包合计",
-  postpaid: "后付费",
-  planTotal: "方案合计",
-  allPostpaid: "全部后付费",
-  saving: "节省",
   noPackNote: "按此预测不值得购买资源包：全部后付费最省。",
   allPostpaidNaNote: (item, id) =>
     `#N/A：不买资源包时，有月份的用量达到 ${item} 在 ${id} 中没有刊例价的阶梯（联系商务）。`,

@@ -9,7 +9,7 @@ import { resolveItem } from "../core/resolve";
 import type { MessageLang } from "../core/messages";
 import { asRange, countCell, countParam, isBlankCell, moneyCell, nameParam, type Cell } from "./excelArgs";
 import { officeLanguage } from "./excelErrors";
-import { PLAN_WORDS } from "../compare/planWords";
+import { PACK_TABLE_WORDS } from "../compare/packTableWords";
 
 /** Excel adapters of the planning functions (OCR_PLAN, FACE_FREEZE_SCHEDULE, OCR_NEXT_TIER). */
 
@@ -32,7 +32,7 @@ interface PlanningWords {
 const packTableWords = (
   lang: MessageLang,
 ): Pick<PlanningWords, "planHeader" | "pack" | "postpaid" | "planTotal" | "allPostpaid" | "saving"> => {
-  const w = PLAN_WORDS[lang];
+  const w = PACK_TABLE_WORDS[lang];
   return {
     planHeader: w.packHeader,
     pack: w.pack,
