@@ -33,7 +33,7 @@ export type CellValue = string | number | boolean | null | ErrorCell;
 export const isErrorCell = (value: unknown): value is ErrorCell =>
   typeof value === "object" && value !== null && "error" in value;
 
-export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history";
+export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "pack-ledger";
 
 export interface ComparisonTable {
   kind: ComparisonKind;
