@@ -1,5 +1,5 @@
 /**
- * The comparisons card: one form for price changes, forecast, volume ladder and plan; each kind
+ * The comparisons card: one form for price changes, forecast, volume ladder, plan and pack ledger; each kind
  * reads its own fields into a table builder (KINDS), and Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
@@ -8,9 +8,10 @@ import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
 import { gridDetails, type PaneContext } from "./context";
+import { mountLedgerPart, type LedgerPart } from "./ledgerKind";
 import type { Results } from "./results";
 
-type CompareKind = "price-changes" | "forecast" | "ladder" | "plan";
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "ledger";
 
 /** What the form holds when "Generate" is pressed. */
 interface CompareForm {
@@ -27,6 +28,7 @@ interface CompareForm {
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
+  readonly ledger: LedgerPart;
 }
 
 /** A comparison's table builder from the form, or null when the form was refused (and said why). */
@@ -84,6 +86,10 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
       return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
     },
   },
+  ledger: {
+    label: "kindLedger",
+    read: async (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
+  },
 };
 
 /** Comparisons: price changes, forecast, volume ladder and plan, as sheets (or tables here). */
@@ -114,6 +120,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   });
   const planPrices = h("input", { type: "text", id: "plan-prices", autocomplete: "off", placeholder: "100000=3500" });
   const versionChecks = h("div", { class: "checks", id: "compare-versions" });
+  const ledger = mountLedgerPart(ctx);
 
   const check = (el: HTMLInputElement, label: string): HTMLElement =>
     h("div", { class: "check" }, el, h("label", { for: el.id }, label));
@@ -133,6 +140,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
+    ledger: ledger.element,
   };
   const versionsGroup = h(
     "fieldset",
@@ -145,9 +153,9 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const show = (): void => {
     const k = kind.value as CompareKind;
     for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
-    versionsGroup.hidden = k === "price-changes" || k === "plan";
-    itemField.hidden = !(k === "ladder" || k === "plan");
-    planVersionField.hidden = k !== "plan";
+    versionsGroup.hidden = k === "price-changes" || k === "plan" || k === "ledger";
+    itemField.hidden = !(k === "ladder" || k === "plan" || k === "ledger");
+    planVersionField.hidden = !(k === "plan" || k === "ledger");
   };
   kind.addEventListener("change", show);
 
@@ -200,6 +208,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     parts.forecast,
     parts.ladder,
     parts.plan,
+    parts.ledger,
     versionsGroup,
     h("div", { class: "actions" }, submit, results.downloadAll),
     results.element,
@@ -222,6 +231,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
+      ledger,
     };
     const bad = <T>(parsed: Parsed<T>): boolean => {
       if (parsed.ok) return false;
