@@ -33,7 +33,8 @@ export type CellValue = string | number | boolean | null | ErrorCell;
 export const isErrorCell = (value: unknown): value is ErrorCell =>
   typeof value === "object" && value !== null && "error" in value;
 
-export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "pack-ledger";
+export type ComparisonKind =
+  "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "pack-ledger";
 
 export interface ComparisonTable {
   kind: ComparisonKind;
