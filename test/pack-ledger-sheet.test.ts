@@ -120,6 +120,29 @@ forEachHost(() => {
         if (f !== null) expect([r, c, evaluate(f, cells)]).toEqual([r, c, expected[r][c]]);
       }),
     );
+    // What was paid and the balance's value are live too: SUM of the prices, paid − expense − write-off.
+    const numberAt = (ref: string): number => {
+      const v = cells.get(ref);
+      return typeof v === "string" && v.startsWith("=") ? Number(evaluate(v, cells)) : Number(v);
+    };
+    live.headerFormulas!.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (!f) return;
+        const sum = /^=SUM\(\$D\$(\d+):\$D\$(\d+)\)$/.exec(f);
+        const left = /^=D(\d+)-G(\d+)-H(\d+)$/.exec(f);
+        let value: number;
+        if (f === "=0") value = 0;
+        else if (sum) {
+          value = 0;
+          for (let i = Number(sum[1]); i <= Number(sum[2]); i++) value += numberAt(`D${i}`);
+        } else if (left) {
+          const paid = values.headerBlock[Number(left[1]) - 1][3] as number;
+          value = paid - numberAt(`G${left[2]}`) - numberAt(`H${left[3]}`);
+        } else throw new Error(`unexpected header formula ${f}`);
+        expect(value).toBeCloseTo(values.headerBlock[r][c] as number, 6);
+      }),
+    );
+    expect(live.headerFormulas!.flat().filter((f) => f)).toHaveLength(2);
     // Every cell but the month and the typed calls is live.
     expect(live.formulas![0].map((f) => f !== null)).toEqual([false, false, true, true, true, true, true, true, true]);
   });

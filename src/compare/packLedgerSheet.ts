@@ -76,7 +76,8 @@ function purchasesOf(inputs: readonly PurchaseInput[]): PackPurchase[] {
  * The Pack ledger sheet: OCR_PACK_LEDGER's rows for one item (core packLedger, the one rule),
  * with the item, version and purchases in the header block. With live formulas every ledger
  * cell is INDEX of the function over the calls column and the purchases, so editing a month's
- * calls or a purchase recalculates the sheet; values are what the function returns.
+ * calls or a purchase recalculates the sheet, and so do what was paid and the value of the
+ * balance left (paid − expense − write-off); values are what the function returns.
  */
 export function packLedgerSheet(
   registry: CatalogRegistry,
@@ -137,7 +138,7 @@ function liveFormulas(
   kind: ProductKind,
   purchaseCount: number,
   catalogId: string,
-): Pick<ComparisonTable, "formulas" | "totalsFormulas"> {
+): Pick<ComparisonTable, "formulas" | "totalsFormulas" | "headerFormulas"> {
   const layout = tableLayout(table);
   const calls = `$B$${layout.firstDataRow}:$B$${layout.lastDataRow}`;
   const bought = purchaseCount === 0 ? "" : `$B$7:$D$${6 + purchaseCount}`;
@@ -147,5 +148,13 @@ function liveFormulas(
   // Grid row 1 is the function's header: month i is row i + 1, the total row months + 2.
   const formulas = table.rows.map((_, i) => Array.from({ length: width }, (_, c) => (c < 2 ? null : cell(i + 2, c))));
   const totalsFormulas = Array.from({ length: width }, (_, c) => (c === 0 ? null : cell(table.rows.length + 2, c)));
-  return { formulas, totalsFormulas };
+  // What was paid, and what the balance left is worth: paid − expense − write-off (the totals reconcile).
+  const paid = purchaseCount === 0 ? "0" : `SUM($D$7:$D$${6 + purchaseCount})`;
+  const headerFormulas = table.headerBlock.map((_, r) => {
+    const row = r + 1;
+    if (row === 7 + purchaseCount) return [null, null, null, `=${paid}`];
+    if (row === 8 + purchaseCount) return [null, null, null, `=D${row - 1}-G${layout.totalsRow}-H${layout.totalsRow}`];
+    return [];
+  });
+  return { formulas, totalsFormulas, headerFormulas };
 }

@@ -29,6 +29,9 @@ describe("the Pack ledger written to a sheet (Office.js mock)", () => {
     expect(sheet.get(`G${totalsRow}`)!.formula).toBe(`=INDEX(${ledger},38,7)`);
     expect(sheet.get(`G${firstDataRow}`)!.numberFormat).toBe("¥#,##0.00##");
     expect(sheet.get(`I${firstDataRow}`)!.numberFormat).toBe("#,##0");
+    // Paid and the balance's value follow edits of the purchases and the calls.
+    expect(sheet.get("D9")).toMatchObject({ formula: "=SUM($D$7:$D$8)", numberFormat: "¥#,##0.00##" });
+    expect(sheet.get("D10")!.formula).toBe(`=D9-G${totalsRow}-H${totalsRow}`);
     expect(book.log.tables[0].address).toBe(`A${firstDataRow - 1}:I${lastDataRow}`);
   });
 });
