@@ -143,6 +143,13 @@ describe("tcprice compare", () => {
       const json = JSON.parse(r.stdout) as { columns: unknown[]; rows: unknown[][]; totals: unknown[] };
       expect([json.columns, ...json.rows, json.totals]).toEqual(spilled);
     }
+    const xlsx = path.join(path.dirname(file), "ledger.xlsx");
+    expect(
+      run(["compare", "ledger", "--item", "身份证识别", ...months, "--purchases", file, "--xlsx", xlsx]).status,
+    ).toBe(0);
+    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(xlsx))).sheets;
+    expect(sheet.name).toBe("Ledger 身份证识别");
+    expect([...sheet.cells.values()].filter((c) => c.value === 420)).toHaveLength(2); // month 12 and the total
     const zh = run(["compare", "ledger", "--item", "身份证识别", "--months", "9000", "--lang", "zh-CN"]).stdout;
     expect(zh).toMatch(/^资源包台账/);
     expect(zh).toContain("合计\t9000\t1000\t0\t8000\t1200\t0\t0\t0");
