@@ -49,6 +49,8 @@ ${compare}
 
 Examples:
   tcprice fn OCR_COST 银行卡识别 2500 1000          → 75
+  tcprice fn OCR_MAX_CALLS 身份证识别 1349           → 14490 (the most calls 1,349 buys)
+  tcprice compare ledger --item 身份证识别 --months 25000,25000,25000 --purchases '1,100000,3500'
   tcprice fn OCR_BILL '[["身份证识别"],["IDCardOCR"]]' '[[5000],[6000]]'
   tcprice fn PRICES 身份证识别 tencent-2019-ocr
   tcprice --lang zh-CN compare plan --version tencent-current --item 身份证识别 --months 25000,25000`,
@@ -57,10 +59,13 @@ Examples:
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
+  tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
       Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
       standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
+      Ledger purchases are "month, pack size, price paid", one a line (or separated by ";"), from a
+      file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
       --portable (forecast, with --xlsx): costs as native formulas over a price-table sheet, so the
       workbook recalculates in Excel, LibreOffice and WPS without the add-in.`,
   needsValue: (flag) => `${flag} needs a value`,
@@ -103,6 +108,8 @@ ${compare}
 
 示例：
   tcprice fn OCR_COST 银行卡识别 2500 1000          → 75
+  tcprice fn OCR_MAX_CALLS 身份证识别 1349           → 14490（1,349 元最多可买的调用次数）
+  tcprice compare ledger --item 身份证识别 --months 25000,25000,25000 --purchases '1,100000,3500'
   tcprice fn OCR_BILL '[["身份证识别"],["IDCardOCR"]]' '[[5000],[6000]]'
   tcprice fn PRICES 身份证识别 tencent-2019-ocr
   tcprice --lang zh-CN compare plan --version tencent-current --item 身份证识别 --months 25000,25000`,
@@ -111,10 +118,13 @@ ${compare}
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes 列表]
   tcprice compare plan --version V --item X --months 列表 [--pack-prices 规格=价格,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
+  tcprice compare ledger --item X --months 列表 [--purchases 文件|-|列表] [--version V] [--product ocr|face]
       每个命令把表格输出为制表符分隔的行；--json 输出为 JSON（用量预测另含
       "totals"：版本 ID → 其账单，为数字或 {"error": "#N/A"}）；--xlsx 文件：写出工作簿。
       预测行（“名称, 调用量[, 资源包抵扣量]”或制表符分隔）来自 --lines 文件，
       或用 --lines - 从标准输入读取。数字可写作 1,000,000、１０００ 或 100万。
+      资源包台账的购买记录为“购买月份, 资源包规格, 实付价格”，每行一条（或用“;”分隔），来自文件、
+      标准输入（-）或参数本身（"1,100000,3500; 1,100000,3500"）；不给则不买资源包。
       --portable（用量预测，配合 --xlsx）：费用为基于价格表工作表的原生公式，
       工作簿无需加载项即可在 Excel、LibreOffice 和 WPS 中重新计算。`,
   needsValue: (flag) => `${flag} 需要一个值`,

@@ -5,6 +5,7 @@ import { forecastWords } from "../compare/forecastWords";
 import { cliWords } from "./cliWords";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
 import { volumeLadder } from "../compare/ladder";
+import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
 import { priceHistorySheet } from "../compare/priceHistory";
@@ -20,6 +21,7 @@ import { failureMessage, type MessageLang } from "../core/messages";
 import { translator } from "../taskpane/i18n";
 import { formatResult } from "./cellArgs";
 import { parseForecastRows, parsePackPrices, parseVolumes } from "../taskpane/inputs";
+import { parsePurchases } from "../taskpane/ledgerInputs";
 import { tableToXlsxSheet } from "../taskpane/tableSheet";
 import { buildXlsx } from "../taskpane/xlsx";
 
@@ -55,6 +57,7 @@ const FLAGS_WITH_VALUES = new Set([
   "--pack-prices",
   "--xlsx",
   "--what",
+  "--purchases",
 ]);
 const SWITCHES = new Set(["--json", "--changed-only", "--portable"]);
 
@@ -108,6 +111,14 @@ function forecastInput(flags: Flags, io: CompareIo): { lines: ForecastInput[]; v
   return { lines, versions: list(required(flags, "--versions", io)) };
 }
 
+/** --purchases: standard input (-), a file of that name, or the purchases written out. */
+function purchasesText(flags: Flags, io: CompareIo): string {
+  const value = text(flags, "--purchases");
+  if (value === undefined) return "";
+  if (value === "-") return io.readStdin();
+  return fs.existsSync(value) && fs.statSync(value).isFile() ? fs.readFileSync(value, "utf8") : value;
+}
+
 /** The forecast as a workbook that recalculates without the add-in. */
 function portableWorkbook(flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
   const { lines, versions } = forecastInput(flags, io);
@@ -154,6 +165,15 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         { product: product(flags, io), lang: io.lang },
       );
     }
+    case "ledger":
+      return packLedgerSheet(
+        registry,
+        required(flags, "--item", io),
+        parsedOrFail(parseVolumes(required(flags, "--months", io), t), io),
+        parsedOrFail(parsePurchases(purchasesText(flags, io), t), io),
+        text(flags, "--version") ?? registry.defaultId,
+        { product: product(flags, io), lang: io.lang },
+      );
     case "history": {
       const what = text(flags, "--what") ?? "postpaid";
       if (what !== "postpaid" && what !== "packs")
