@@ -34,6 +34,15 @@ const BIG = 9007199254740991;
 const ONE = 1;
 
 const SAMPLES: { readonly [S in keyof typeof TABLES]: Samples<(typeof TABLES)[S]["en"]> } = {
+  ledgerGrid: {},
+  packLedger: {
+    title: [["IDCardOCR", "tencent-current"]],
+    sheetName: [["身份证识别"]],
+    source: [
+      [ONE, ONE, "TCLOUD.OCR_PACK_LEDGER"],
+      [36, 12, "TCLOUD.FACE_PACK_LEDGER"],
+    ],
+  },
   office: { failed: OFFICE_STEPS.map((step) => [step, "Sheet1", "ItemNotFound"] as const) },
   cli: {
     usage: [["  tcprice compare …"]],

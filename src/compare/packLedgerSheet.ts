@@ -1,6 +1,7 @@
 import type { CatalogRegistry } from "../catalog/registry";
+import { countIn, plural } from "./wordKit";
 import { PricingError } from "../core/errors";
-import { fmtCount, type MessageLang } from "../core/messages";
+import type { MessageLang } from "../core/messages";
 import type { ProductKind } from "../core/model";
 import { Money, ZERO } from "../core/money";
 import { packLedger, type PackPurchase } from "../core/packLedger";
@@ -31,7 +32,7 @@ const LEDGER_FUNCTION: Readonly<Record<ProductKind, string>> = {
 };
 
 /** The words of the sheet around the ledger grid (the grid's own are in ledgerGrid.ts). */
-const WORDS = {
+export const PACK_LEDGER_WORDS = {
   en: {
     title: (api: string, id: string) => `Pack ledger: ${api} under ${id}`,
     sheetName: (item: string) => `Ledger ${item}`,
@@ -40,7 +41,7 @@ const WORDS = {
     generatedAt: "generated at",
     from: "from",
     source: (months: number, validity: number, fn: string) =>
-      `${fmtCount(months)} ${months === 1 ? "month" : "months"} of calls; packs bought at the start of their month, valid ${validity} months, used after each month's free quota, the pack expiring first used first (${fn})`,
+      `${plural(months, "month", "months")} of calls; packs bought at the start of their month, valid ${plural(validity, "month", "months")}, used after each month's free quota, the pack expiring first used first (${fn})`,
     purchases: ["purchases", "month bought", "pack size", "price paid"],
     pack: "pack",
     paid: "paid for packs",
@@ -55,7 +56,7 @@ const WORDS = {
     generatedAt: "生成时间",
     from: "依据",
     source: (months: number, validity: number, fn: string) =>
-      `${fmtCount(months)} 个月的调用量；资源包在购买当月月初生效，有效期 ${validity} 个月，每月先用免费额度，再用最先到期的资源包（${fn}）`,
+      `${countIn("zh", months)} 个月的调用量；资源包在购买当月月初生效，有效期 ${countIn("zh", validity)} 个月，每月先用免费额度，再用最先到期的资源包（${fn}）`,
     purchases: ["购买记录", "购买月份", "资源包规格", "实付价格"],
     pack: "资源包",
     paid: "资源包实付合计",
@@ -88,7 +89,7 @@ export function packLedgerSheet(
   opts: PackLedgerOptions = {},
 ): ComparisonTable {
   const lang = opts.lang ?? "en";
-  const w = WORDS[lang];
+  const w = PACK_LEDGER_WORDS[lang];
   const kind = opts.product ?? detectProduct(registry, api, [version]);
   const product = registry.product(kind, version);
   const item = resolveItem(product, api);

@@ -1,6 +1,8 @@
 import { CATALOG_TABLE_WORDS } from "./catalogTableWords";
 import { FORECAST_WORDS } from "./forecastWords";
 import { LADDER_WORDS } from "./ladderWords";
+import { LEDGER_WORDS } from "./ledgerGrid";
+import { PACK_LEDGER_WORDS } from "./packLedgerSheet";
 import { PLAN_WORDS } from "./planWords";
 import { PORTABLE_WORDS } from "./portable/words";
 import { PRICE_CHANGES_WORDS } from "./priceChangesWords";
@@ -19,4 +21,6 @@ export const SHEET_WORDS = {
   priceHistory: PRICE_HISTORY_WORDS,
   catalogTable: CATALOG_TABLE_WORDS,
   portable: PORTABLE_WORDS,
+  ledgerGrid: LEDGER_WORDS,
+  packLedger: PACK_LEDGER_WORDS,
 } as const;
