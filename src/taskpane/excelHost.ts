@@ -11,8 +11,10 @@ import {
   saveCatalogsToWorkbook,
   setDefaultVersion,
   writeComparisonSheet,
+  writeWorkbookSheets,
   type RestoreResult,
 } from "../sheets";
+import type { XlsxSheet } from "./xlsx";
 import type { ProgressReport } from "./status";
 
 /**
@@ -30,6 +32,8 @@ export interface ExcelHost {
   /** Sets the default, stores it with the workbook and re-runs this workbook's TCLOUD formulas. */
   setDefault(registry: CatalogRegistry, id: string): Promise<void>;
   writeTable(table: ComparisonTable, report: ProgressReport): Promise<string>;
+  /** Writes sheets named around the workbook's (a portable workbook); returns the first one's name. */
+  writeSheets(build: (takenNames: readonly string[]) => readonly XlsxSheet[], report: ProgressReport): Promise<string>;
   readSelectedForecast(): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }>;
   readActiveSheet(): Promise<{ sheetName: string; grid: CellValue[][] }>;
 }
@@ -61,6 +65,12 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
         progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
       });
       return stats.sheetName;
+    },
+    writeSheets: async (build, report) => {
+      const stats = await writeWorkbookSheets(build, {
+        progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
+      });
+      return stats.sheetNames[0] ?? "";
     },
     readSelectedForecast: () => readSelectedForecast(),
     readActiveSheet: async () => {

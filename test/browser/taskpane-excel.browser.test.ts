@@ -41,6 +41,7 @@ interface FakeWorkbook {
       frozenRows?: number;
       widths?: Record<string, number>;
       formats: Record<string, unknown>;
+      protected?: { password: string | null };
     }
   >;
   order: string[];
@@ -152,7 +153,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     await page.selectOption("#compare-kind", "forecast");
     await page.selectOption("#compare-product", "ocr");
     await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
-    expect(await page.isChecked("#forecast-live")).toBe(true);
+    expect(await page.inputValue("#compare-output-form")).toBe("addin"); // the default inside Excel
     await page.click("#compare-generate");
     await page.waitForFunction(() =>
       document.querySelector("#status li.message.success")?.textContent?.includes("已写入工作表"),
@@ -171,6 +172,42 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(Object.keys(wb.sheets[name].widths ?? {})).toEqual(expect.arrayContaining(["A", "B", "E"]));
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
     expect(await page.locator("#results > section").count()).toBe(0); // in Excel, results go to sheets
+  });
+
+  test("a forecast in portable formulas: the forecast, its bill and a protected price table, no TCLOUD formula", async () => {
+    await page.selectOption("#compare-kind", "forecast");
+    await page.selectOption("#compare-product", "ocr");
+    await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "需要加载项的公式",
+      "可移植公式",
+      "仅数值",
+    ]);
+    await page.selectOption("#compare-output-form", "portable");
+    expect(await page.textContent("#compare-output-hint")).toContain("LibreOffice");
+    const before = (await workbook()).order.length;
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      (n) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.order.length >= n + 3,
+      before,
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const added = wb.order.slice(before);
+    expect(added).toHaveLength(3);
+    const [forecastName, billName, priceName] = added;
+    expect(wb.active).toBe(forecastName);
+    expect(wb.sheets[priceName].protected).toEqual({ password: null });
+    expect(wb.sheets[billName].protected).toEqual({ password: null });
+    expect(wb.sheets[forecastName].protected).toBeUndefined(); // volumes stay editable
+    const formulas = added.flatMap((n) => Object.values(wb.sheets[n].cells).map((c) => c.formula ?? ""));
+    expect(formulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    const costs = Object.values(wb.sheets[forecastName].cells).filter((c) => c.formula?.includes(`'${priceName}'!`));
+    expect(costs.length).toBeGreaterThanOrEqual(2);
+    // The price table lists the catalog id and its tiers as values.
+    const priceValues = Object.values(wb.sheets[priceName].cells).map((c) => c.value);
+    expect(priceValues).toContain("tencent-current");
+    expect(priceValues).toContain("身份证识别");
   });
 
   test("a forecast from the selected range; a bad cell is reported by its address", async () => {

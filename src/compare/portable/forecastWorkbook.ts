@@ -32,6 +32,8 @@ import { portableWords } from "./words";
 export interface PortableOptions extends Omit<ForecastOptions, "liveFormulas"> {
   /** Write the values the core computes now as the formulas' cached results (default true). */
   readonly cachedValues?: boolean;
+  /** Sheet names already in the workbook the sheets join (Excel's open workbook, a combined download). */
+  readonly takenSheetNames?: readonly string[];
 }
 
 export interface PortableWorkbook {
@@ -55,7 +57,7 @@ export function portableForecast(
   const table = forecast(registry, lines, versions, { ...opts, liveFormulas: true });
   const w = portableWords(opts.lang);
   const cached = opts.cachedValues ?? true;
-  const used = new Set<string>();
+  const used = new Set<string>(opts.takenSheetNames ?? []);
   const take = (wanted: string): string => {
     const name = uniqueSheetName(wanted, used);
     used.add(name);

@@ -4,10 +4,12 @@
  */
 import type { ProductKind } from "../../catalog/types";
 import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
+import { portableForecast } from "../../compare/portable/forecastWorkbook";
 import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
 import { gridDetails, type PaneContext } from "./context";
+import { mountOutputForm, type Generated, type OutputForm } from "./outputForm";
 import type { Results } from "./results";
 
 type CompareKind = "price-changes" | "forecast" | "ladder" | "plan";
@@ -23,7 +25,7 @@ interface CompareForm {
   readonly item: string;
   readonly forecastText: string;
   readonly useSelection: boolean;
-  readonly live: boolean;
+  readonly form: OutputForm;
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
@@ -34,9 +36,16 @@ type Reader = (
   ctx: PaneContext,
   f: CompareForm,
   bad: <T>(p: Parsed<T>) => boolean,
-) => Promise<(() => ComparisonTable) | null>;
+) => Promise<(() => Generated) | null>;
 
-const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[0]; readonly read: Reader }> = {
+interface Kind {
+  readonly label: Parameters<PaneContext["t"]>[0];
+  readonly read: Reader;
+  /** The forms its cost cells can take (src/taskpane/sections/outputForm.ts); values only when absent. */
+  readonly forms?: readonly OutputForm[];
+}
+
+const KINDS: Record<CompareKind, Kind> = {
   "price-changes": {
     label: "kindPriceChanges",
     read:
@@ -46,6 +55,7 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
   },
   forecast: {
     label: "kindForecast",
+    forms: ["addin", "portable", "values"],
     read: async (ctx, f, bad) => {
       const { t, excel, status, registry } = ctx;
       let rows: ForecastInput[];
@@ -62,7 +72,14 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
         if (bad(parsed) || !parsed.ok) return null;
         rows = parsed.value;
       }
-      return () => forecast(registry, rows, f.versions, { product: f.product, liveFormulas: f.live, lang: t.lang });
+      const opts = { product: f.product, lang: t.lang };
+      const table = (): ComparisonTable =>
+        forecast(registry, rows, f.versions, { ...opts, liveFormulas: f.form === "addin" });
+      if (f.form !== "portable") return () => ({ table: table(), formulas: f.form === "addin" });
+      return () => ({
+        table: table(),
+        sheets: (takenSheetNames) => portableForecast(registry, rows, f.versions, { ...opts, takenSheetNames }).sheets,
+      });
     },
   },
   ladder: {
@@ -103,7 +120,6 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   forecastRows.value = "身份证识别, 9999\n银行卡识别, 900000";
   const box = (id: string, checked: boolean): HTMLInputElement => h("input", { type: "checkbox", id, checked });
   const useSelection = box("forecast-selection", false);
-  const live = box("forecast-live", true);
   const changedOnly = box("compare-changed-only", true);
   const ladderVolumes = h("input", { type: "text", id: "ladder-volumes", autocomplete: "off" });
   const planMonths = h("input", {
@@ -129,7 +145,6 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       {},
       field(t("forecastRowsLabel"), forecastRows),
       excel ? check(useSelection, t("forecastUseSelection")) : null,
-      excel ? check(live, t("liveFormulas")) : null,
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
@@ -142,8 +157,10 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   );
   const itemField = field(t("itemLabel"), item);
   const planVersionField = field(t("versionLabel"), planVersion);
+  const outputForm = mountOutputForm(ctx);
   const show = (): void => {
     const k = kind.value as CompareKind;
+    outputForm.offer(KINDS[k].forms ?? ["values"]);
     for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
     versionsGroup.hidden = k === "price-changes" || k === "plan";
     itemField.hidden = !(k === "ladder" || k === "plan");
@@ -201,6 +218,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     parts.ladder,
     parts.plan,
     versionsGroup,
+    outputForm.element,
     h("div", { class: "actions" }, submit, results.downloadAll),
     results.element,
   );
@@ -218,7 +236,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       item: item.value.trim(),
       forecastText: forecastRows.value,
       useSelection: excel !== null && useSelection.checked,
-      live: excel !== null && live.checked,
+      form: outputForm.value(),
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
