@@ -5,6 +5,7 @@
 import type { ProductKind } from "../../catalog/types";
 import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
 import { portableForecast } from "../../compare/portable/forecastWorkbook";
+import { portableLadder } from "../../compare/portable/ladderWorkbook";
 import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
@@ -84,10 +85,19 @@ const KINDS: Record<CompareKind, Kind> = {
   },
   ladder: {
     label: "kindVolumeLadder",
+    forms: ["portable", "values"],
     read: async ({ t, registry }, f, bad) => {
       const volumes = parseVolumes(f.ladderText, t);
       if (bad(volumes) || !volumes.ok) return null;
-      return () => volumeLadder(registry, [f.item], volumes.value, f.versions, { product: f.product, lang: t.lang });
+      const opts = { product: f.product, lang: t.lang };
+      const table = (): ComparisonTable => volumeLadder(registry, [f.item], volumes.value, f.versions, opts);
+      if (f.form === "portable")
+        return () => ({
+          table: table(),
+          sheets: (takenSheetNames) =>
+            portableLadder(registry, [f.item], volumes.value, f.versions, { ...opts, takenSheetNames }).sheets,
+        });
+      return table;
     },
   },
   plan: {

@@ -59,7 +59,7 @@ export function mountOutputForm({ t, excel }: PaneContext): OutputFormChoice {
     element,
     value: () => select.value as OutputForm,
     offer: (forms) => {
-      const chosen = forms.includes(wanted) ? wanted : forms[0];
+      const chosen = forms.includes(wanted) ? wanted : forms.includes("values") ? "values" : forms[0];
       select.replaceChildren(...forms.map((f) => option(f, t(WORDS[f].label), f === chosen)));
       select.value = chosen;
       element.hidden = forms.length < 2;
