@@ -728,6 +728,20 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(new Set(names).size).toBe(names.length);
     const priceSheets = combined.sheets.filter((s) => s.name.startsWith("Price table"));
     expect(priceSheets).toHaveLength(1);
+
+    // The ladder has no add-in form; portable, it is the ladder sheet and its price table.
+    const ladder = await generate("ladder", async () => {
+      await page.fill("#compare-item", "身份证识别");
+      await page.fill("#ladder-volumes", "9999, 10000");
+      expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+        "Portable formulas",
+        "Values only",
+      ]);
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const ladderBook = await download(() => ladder.locator("button.download").click());
+    expect(ladderBook.sheets.map((s) => s.name)).toEqual(["Volume ladder", "Price table"]);
+    expect(formulasOf(ladderBook.sheets[0]).some((f) => f.includes("'Price table'!"))).toBe(true);
     await page.selectOption("#compare-output-form", "values");
   });
 
