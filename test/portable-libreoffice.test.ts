@@ -5,6 +5,8 @@ import { CatalogRegistry } from "../src/catalog/registry";
 import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } from "../src/catalog/embedded";
 import { forecast, FIRST_COST } from "../src/compare/forecast";
 import { volumeLadder } from "../src/compare/ladder";
+import { ladderWords } from "../src/compare/ladderWords";
+import type { MessageLang } from "../src/core/messages";
 import { portableForecast } from "../src/compare/portable/forecastWorkbook";
 import { portableLadder } from "../src/compare/portable/ladderWorkbook";
 import { columnLetter, tableLayout } from "../src/compare/layout";
@@ -36,6 +38,7 @@ interface Case {
   readonly lines: ForecastInput[];
   readonly versions: string[];
   readonly product?: ProductChoice;
+  readonly lang?: MessageLang;
 }
 
 const cases: Case[] = [
@@ -83,6 +86,7 @@ interface LadderCase {
   readonly apis: string[];
   readonly versions: string[];
   readonly product: ProductChoice;
+  readonly lang?: MessageLang;
 }
 const ladders: LadderCase[] = [
   {
@@ -106,21 +110,29 @@ interface Book {
   readonly columns: number[];
   /** Ladder: the "more volume cheaper" columns, whose cliff mark the portable formula repeats. */
   readonly cliffColumns?: number[];
+  readonly lang?: MessageLang;
 }
+
+// The two-version workbooks again in Chinese: other words on every sheet, the same formulas and numbers.
+cases.push({ ...cases[0], name: "two-versions-shared-zh", lang: "zh" });
+ladders.push({ ...ladders[0], name: "ladder-two-versions-zh", lang: "zh" });
 
 const books: Book[] = [
   ...cases.map((c) => ({
     name: c.name,
-    sheets: portableForecast(registry, c.lines, c.versions, { product: c.product, cachedValues: false }).sheets,
-    core: forecast(registry, c.lines, c.versions, { product: c.product, liveFormulas: false }),
+    sheets: portableForecast(registry, c.lines, c.versions, { product: c.product, lang: c.lang, cachedValues: false })
+      .sheets,
+    core: forecast(registry, c.lines, c.versions, { product: c.product, lang: c.lang, liveFormulas: false }),
     columns: c.versions.map((_, v) => FIRST_COST + v),
   })),
   ...ladders.map((c) => ({
     name: c.name,
-    sheets: portableLadder(registry, c.apis, [], c.versions, { product: c.product, cachedValues: false }).sheets,
-    core: volumeLadder(registry, c.apis, [], c.versions, { product: c.product }),
+    sheets: portableLadder(registry, c.apis, [], c.versions, { product: c.product, lang: c.lang, cachedValues: false })
+      .sheets,
+    core: volumeLadder(registry, c.apis, [], c.versions, { product: c.product, lang: c.lang }),
     columns: c.versions.flatMap((_, v) => [2 + 3 * v, 3 + 3 * v]),
     cliffColumns: c.versions.map((_, v) => 4 + 3 * v),
+    lang: c.lang,
   })),
 ];
 
@@ -155,10 +167,10 @@ test("LibreOffice recalculates every portable cost to the core's value, #N/A whe
         if (isErrorCell(row[col])) compared.errors++;
       }
       for (const col of b.cliffColumns ?? []) {
-        // The core's mark is "cliff: cheaper than N[; M calls cost X]"; the portable one is its first part.
+        // The core's mark is "cliff: cheaper than N[; M calls cost X]" (or its Chinese); the portable one is its first part.
         const ref = `${columnLetter(col)}${layout.firstDataRow + r}`;
         const core = typeof row[col] === "string" ? (row[col] as string).split("; ")[0] : "";
-        const expected = core.startsWith("cliff:") ? core : "";
+        const expected = core.startsWith(ladderWords(b.lang).cliff("\u0001").split("\u0001")[0]) ? core : "";
         if (expected) compared.cliffs++;
         expect([b.name, ref, sheet.cells.get(ref)?.value ?? ""]).toEqual([b.name, ref, expected]);
       }

@@ -30,5 +30,4 @@ export { recalculateTcloudFormulas, type RecalculateStats } from "./recalculate"
 export { parseAddress, parseForecastRange, readSelectedForecast, readSheetGrid } from "./readRanges";
 export { needsQuotePrefix, toCellInput } from "./cells";
 export { writePlanSheet } from "./planSheet";
-export { writeWorkbookSheets, xlsxCellInput, type WorkbookWriteStats } from "./writeWorkbookSheets";
 export type { ExcelAccess, ExcelRunner } from "./excelRun";

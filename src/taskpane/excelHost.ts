@@ -11,7 +11,6 @@ import {
   saveCatalogsToWorkbook,
   setDefaultVersion,
   writeComparisonSheet,
-  writeWorkbookSheets,
   type RestoreResult,
 } from "../sheets";
 import type { XlsxSheet } from "./xlsx";
@@ -67,6 +66,8 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
       return stats.sheetName;
     },
     writeSheets: async (build, report) => {
+      // Loaded with the portable builders that call it (their chunk), not with the pane.
+      const { writeWorkbookSheets } = await import(/* webpackChunkName: "portable" */ "../sheets/writeWorkbookSheets");
       const stats = await writeWorkbookSheets(build, {
         progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
       });

@@ -4,8 +4,6 @@
  */
 import type { ProductKind } from "../../catalog/types";
 import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
-import { portableForecast } from "../../compare/portable/forecastWorkbook";
-import { portableLadder } from "../../compare/portable/ladderWorkbook";
 import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
@@ -38,6 +36,9 @@ type Reader = (
   f: CompareForm,
   bad: <T>(p: Parsed<T>) => boolean,
 ) => Promise<(() => Generated) | null>;
+
+/** The portable builders load when first asked for (their own chunk): most sessions never need them. */
+const portableBuilders = () => import(/* webpackChunkName: "portable" */ "../../compare/portable");
 
 interface Kind {
   readonly label: Parameters<PaneContext["t"]>[0];
@@ -77,6 +78,7 @@ const KINDS: Record<CompareKind, Kind> = {
       const table = (): ComparisonTable =>
         forecast(registry, rows, f.versions, { ...opts, liveFormulas: f.form === "addin" });
       if (f.form !== "portable") return () => ({ table: table(), formulas: f.form === "addin" });
+      const { portableForecast } = await portableBuilders();
       return () => ({
         table: table(),
         sheets: (takenSheetNames) => portableForecast(registry, rows, f.versions, { ...opts, takenSheetNames }).sheets,
@@ -91,13 +93,13 @@ const KINDS: Record<CompareKind, Kind> = {
       if (bad(volumes) || !volumes.ok) return null;
       const opts = { product: f.product, lang: t.lang };
       const table = (): ComparisonTable => volumeLadder(registry, [f.item], volumes.value, f.versions, opts);
-      if (f.form === "portable")
-        return () => ({
-          table: table(),
-          sheets: (takenSheetNames) =>
-            portableLadder(registry, [f.item], volumes.value, f.versions, { ...opts, takenSheetNames }).sheets,
-        });
-      return table;
+      if (f.form !== "portable") return table;
+      const { portableLadder } = await portableBuilders();
+      return () => ({
+        table: table(),
+        sheets: (takenSheetNames) =>
+          portableLadder(registry, [f.item], volumes.value, f.versions, { ...opts, takenSheetNames }).sheets,
+      });
     },
   },
   plan: {
@@ -264,6 +266,10 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     void KINDS[k]
       .read(ctx, f, bad)
       .then((build) => (build ? results.generate(build, (sheet) => t("generatedSheet", { sheet })) : undefined))
+      // A reader that failed (e.g. the portable builders' chunk could not load) says so instead of going quiet.
+      .catch((error: unknown) =>
+        ctx.status.error(`${t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => (submit.disabled = false));
   });
   return form;
