@@ -61,11 +61,13 @@ test("functions.zh-CN.json is the English metadata with the table's names and de
   expect(chinese.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
   chinese.functions.forEach((zh, i) => {
     const en = english.functions[i];
-    expect({ ...zh, name: en.name, description: en.description, parameters: undefined }).toEqual({
+    expect({ ...zh, name: en.name, description: en.description, helpUrl: en.helpUrl, parameters: undefined }).toEqual({
       ...en,
       parameters: undefined,
     });
-    expect(zh.helpUrl).toBe(en.helpUrl);
+    // zh-CN Excel opens the Chinese help page
+    expect(zh.helpUrl).toBe(en.helpUrl!.replace(/\/help\/(\w+)\.html$/, "/help/zh-CN/$1.html"));
+    expect(zh.helpUrl).not.toBe(en.helpUrl);
     expect((zh.parameters ?? []).map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(
       (en.parameters ?? []).map(({ name: _n, description: _d, ...rest }) => rest),
     );
