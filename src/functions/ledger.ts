@@ -71,7 +71,7 @@ export function packLedgerTable(
 ): (string | number)[][] {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameParam(api));
-  const cells = prefixOfRange(asRange(monthlyCalls, "monthly_calls"));
+  const cells = prefixOfRange(asRange(monthlyCalls, kind === "ocr" ? "monthly_calls" : "monthly_images"));
   const volumes = cells.map((cell, i) => countCell(cell, { key: "month-volume", month: i + 1 }));
   const { months } = packLedger(product, item, volumes, purchasesOf(purchases));
   const words = WORDS[officeLanguage()];
