@@ -11,6 +11,7 @@ import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { priceRows } from "./priceRows";
+import { REFERENCE_WORDS } from "./referenceWords";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -187,15 +188,15 @@ export function freezeCell(bill: NumberParam, catalog: Cell): number {
 }
 
 export function catalogsTable(): (string | number)[][] {
-  const header = ["id", "title", "OCR effective", "Face effective", "source", "default"];
+  const w = REFERENCE_WORDS[officeLanguage()];
   const registry = sharedRegistry();
   const dateText = (id: string, kind: ProductKind): string => {
     const product = registry.catalog(id)?.products[kind];
     if (!product) return "";
-    return product.dateIsClue ? `${product.effectiveDate} (approx.)` : product.effectiveDate;
+    return product.dateIsClue ? w.approx(product.effectiveDate) : product.effectiveDate;
   };
   return [
-    header,
+    [...w.catalogsHeader],
     ...registry
       .list()
       .map((s) => [
@@ -204,7 +205,7 @@ export function catalogsTable(): (string | number)[][] {
         dateText(s.id, "ocr"),
         dateText(s.id, "face"),
         s.source,
-        s.isDefault ? "default" : s.embedded ? "built-in" : "loaded",
+        s.isDefault ? w.catalogState.default : s.embedded ? w.catalogState.builtIn : w.catalogState.loaded,
       ]),
   ];
 }
@@ -217,5 +218,6 @@ export function priceHistoryCells(api: TextParam, what: TextParam): (string | nu
 
 export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {
   const name = nameParam(api);
-  return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name)));
+  const words = REFERENCE_WORDS[officeLanguage()];
+  return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name), words));
 }
