@@ -116,8 +116,14 @@ test("a missing or stale translation fails the build with every problem named", 
   }
 });
 
-test("the manifest serves functions.zh-CN.json to zh-CN Excel", () => {
+test("the manifest serves functions.zh-CN.json and the Chinese help index to zh-CN Excel", () => {
   const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  expect(manifest).toMatch(
+    /<SupportUrl DefaultValue="https:\/\/localhost:3000\/help\/index\.html">\s*<Override Locale="zh-CN" Value="https:\/\/localhost:3000\/help\/zh-CN\/index\.html"\/>\s*<\/SupportUrl>/,
+  );
+  expect(manifest).toMatch(
+    /<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/help\/index\.html">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/help\/zh-CN\/index\.html"\/>/,
+  );
   expect(manifest).toMatch(
     /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="https:\/\/localhost:3000\/functions\.json">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions\.zh-CN\.json"\/>\s*<\/bt:Url>/,
   );
