@@ -11,7 +11,6 @@ import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { priceRows } from "./priceRows";
-import { REFERENCE_WORDS } from "./referenceWords";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -188,15 +187,15 @@ export function freezeCell(bill: NumberParam, catalog: Cell): number {
 }
 
 export function catalogsTable(): (string | number)[][] {
-  const w = REFERENCE_WORDS[officeLanguage()];
+  const header = ["id", "title", "OCR effective", "Face effective", "source", "default"];
   const registry = sharedRegistry();
   const dateText = (id: string, kind: ProductKind): string => {
     const product = registry.catalog(id)?.products[kind];
     if (!product) return "";
-    return product.dateIsClue ? w.approx(product.effectiveDate) : product.effectiveDate;
+    return product.dateIsClue ? `${product.effectiveDate} (approx.)` : product.effectiveDate;
   };
   return [
-    [...w.catalogsHeader],
+    header,
     ...registry
       .list()
       .map((s) => [
@@ -205,7 +204,7 @@ export function catalogsTable(): (string | number)[][] {
         dateText(s.id, "ocr"),
         dateText(s.id, "face"),
         s.source,
-        s.isDefault ? w.catalogState.default : s.embedded ? w.catalogState.builtIn : w.catalogState.loaded,
+        s.isDefault ? "default" : s.embedded ? "built-in" : "loaded",
       ]),
   ];
 }
@@ -218,6 +217,5 @@ export function priceHistoryCells(api: TextParam, what: TextParam): (string | nu
 
 export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {
   const name = nameParam(api);
-  const words = REFERENCE_WORDS[officeLanguage()];
-  return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name), words));
+  return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name)));
 }

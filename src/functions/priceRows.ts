@@ -1,61 +1,86 @@
 import type { ItemModel, ProductModel } from "../core/model";
 import { cellNumber } from "../core/cellNumber";
+import { describeRange, fmtCount, unitWord, unitWordOne } from "../core/messages";
 import { tierRef } from "../core/tiers";
-import type { ReferenceWords } from "./referenceWords";
+
+const CONTACT_SALES = "联系商务 (contact sales: no list price)";
 
 /**
  * PRICES: a billing item as a table Excel can spill: its interfaces, postpaid tiers, free
  * quota and packs. Columns: what, from / size, to, price (CNY), note. Blank cells are "".
  */
-export function priceRows(product: ProductModel, item: ItemModel, w: ReferenceWords): (string | number)[][] {
-  const header = [...w.pricesHeader];
+export function priceRows(product: ProductModel, item: ItemModel): (string | number)[][] {
+  const header = ["what", "from / size", "to", "price (CNY)", "note"];
+  const where = `catalog ${product.catalogId}`;
   if (item.status.kind === "not-billed") {
-    return [header, [w.row.notBilled, "", "", 0, w.notBilledNote(item.name, product.catalogId, item.status.group)]];
+    return [
+      header,
+      [
+        "not billed",
+        "",
+        "",
+        0,
+        `${item.name} is not billed (${where}): only the billed interfaces of ${item.status.group} are charged`,
+      ],
+    ];
   }
-  const unit = product.unit;
+  const unit = unitWord(product.unit);
+  const one = unitWordOne(product.unit);
   const notBilled = product.notBilled.filter((n) => n.status.kind === "not-billed" && n.status.group === item.name);
   const rows: (string | number)[][] = [
     header,
     [
-      w.row.billingItem,
+      "billing item",
       "",
       "",
       "",
-      w.billingItemNote(
-        item.name,
-        product.catalogId,
-        item.interfaces.map((i) => i.name),
-        notBilled.map((n) => n.name),
-      ),
+      `${item.name} (${where}; interfaces: ${item.interfaces.map((i) => i.name).join(", ")}` +
+        (notBilled.length > 0 ? `; not billed: ${notBilled.map((n) => n.name).join(", ")}` : "") +
+        ")",
     ],
   ];
   if (item.status.kind === "free-beta") {
-    rows.push([w.row.freeBeta, "", "", "", w.freeBetaNote(item.status.until)]);
+    rows.push([
+      "free beta",
+      "",
+      "",
+      "",
+      `free public beta (免费公测)${item.status.until ? ` until ${item.status.until}` : ""}; no price published for after it`,
+    ]);
     return rows;
   }
   const table = item.postpaid;
   table.tiers.forEach((tier, i) => {
     rows.push([
-      w.row.postpaidTier,
+      "postpaid tier",
       tier.from,
       tier.to ?? "",
       tier.unitPrice === null ? "" : cellNumber(tier.unitPrice),
-      tier.unitPrice === null ? w.contactSales : w.tierNote(unit, tierRef(table, i), table.inclusive, table.basis),
+      tier.unitPrice === null
+        ? CONTACT_SALES
+        : `per ${one}, ${describeRange(tierRef(table, i))} ${unit}/month (${table.inclusive === "lower" ? "lower bound included" : "upper bound included"}); the month's ${table.basis === "total" ? "total volume" : "postpaid remainder"} prices every postpaid ${one} (阶梯到达)`,
     ]);
   });
-  rows.push([w.row.freeQuota, item.monthlyFreeQuota, "", 0, w.freeQuotaNote(unit, item.monthlyFreeQuota)]);
+  rows.push([
+    "free quota",
+    item.monthlyFreeQuota,
+    "",
+    0,
+    item.monthlyFreeQuota > 0 ? `${unit} free each calendar month; unused ones lapse` : "no monthly free quota",
+  ]);
   const oneTime = item.oneTimeFreePack;
-  if (oneTime) rows.push([w.row.oneTimePack, oneTime.calls, "", 0, w.oneTimePackNote(oneTime.validityMonths)]);
+  if (oneTime)
+    rows.push(["one-time free pack", oneTime.calls, "", 0, `once per account, valid ${oneTime.validityMonths} months`]);
   const validity = product.packValidityMonths;
   for (const [size, price] of item.packs) {
     rows.push([
-      w.row.prepaidPack,
+      "prepaid pack",
       size,
       "",
       price === null ? "" : cellNumber(price),
       price === null
-        ? w.contactSales
-        : w.packNote(unit, size, product.packPriceKind === "promotional", validity ?? null),
+        ? CONTACT_SALES
+        : `${product.packPriceKind === "promotional" ? "promotional price (活动折扣价格)" : "list price (刊例价)"} of ${fmtCount(size)} ${unit}${validity ? `, valid ${validity} months` : ""}`,
     ]);
   }
   return rows;
