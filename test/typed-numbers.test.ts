@@ -11,6 +11,7 @@ import { parseCellArg } from "../src/cli/cellArgs";
 import { parseCount } from "../src/taskpane/calculator";
 import { parseForecastRows, parsePackPrices, parseVolumes } from "../src/taskpane/inputs";
 import { translator } from "../src/taskpane/i18n";
+import { parsePurchases } from "../src/taskpane/ledgerInputs";
 
 const SPELLINGS: ReadonlyArray<readonly [string, number]> = [
   ["1,000,000", 1000000],
@@ -44,6 +45,12 @@ const ENTRY_POINTS: Record<string, (typed: string, lang: (typeof langs)[number])
   },
   "pane pack prices (size=price)": (typed, lang) => {
     const parsed = parsePackPrices(`${typed}=${typed}`, translator(lang));
+    if (!parsed.ok) return [...parsed.errors];
+    const [{ size, price }] = parsed.value;
+    return String(size) === price ? size : ["size and price disagree"];
+  },
+  "pane pack purchases (month, size, price)": (typed, lang) => {
+    const parsed = parsePurchases(`1, ${typed}, ${typed}`, translator(lang));
     if (!parsed.ok) return [...parsed.errors];
     const [{ size, price }] = parsed.value;
     return String(size) === price ? size : ["size and price disagree"];
