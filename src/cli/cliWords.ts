@@ -56,7 +56,7 @@ Examples:
   tcprice --lang zh-CN compare plan --version tencent-current --item 身份证识别 --months 25000,25000`,
   compareUsage: `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face] [--xlsx FILE --portable]
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
-  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
+  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST] [--xlsx FILE --portable]
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
   tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
@@ -66,14 +66,14 @@ Examples:
       standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
       Ledger purchases are "month, pack size, price paid", one a line (or separated by ";"), from a
       file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
-      --portable (forecast, with --xlsx): costs as native formulas over a price-table sheet, so the
-      workbook recalculates in Excel, LibreOffice and WPS without the add-in.`,
+      --portable (forecast and ladder, with --xlsx): costs as native formulas over a price-table
+      sheet, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in.`,
   needsValue: (flag) => `${flag} needs a value`,
   mustBeOneOf: (flag, allowed) => `${flag} must be ${quoteAll(allowed, " or ")}`,
   required: (flag) => `${flag} is required`,
   unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
   unknownComparison: (kind) => `unknown comparison "${kind}"`,
-  portableForecastOnly: "--portable is offered for the forecast only",
+  portableForecastOnly: "--portable is offered for the forecast and the ladder only",
   portableNeedsXlsx: "--portable writes a workbook: give --xlsx FILE",
   distMissing: "dist/functions.js is missing: run `npm run build` first.",
   fnNeedsName: "tcprice fn needs a function name before its arguments",
@@ -115,7 +115,7 @@ ${compare}
   tcprice --lang zh-CN compare plan --version tencent-current --item 身份证识别 --months 25000,25000`,
   compareUsage: `  tcprice compare forecast --versions A,B[,C] [--lines 文件|-] [--product ocr|face] [--xlsx 文件 --portable]
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
-  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes 列表]
+  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes 列表] [--xlsx 文件 --portable]
   tcprice compare plan --version V --item X --months 列表 [--pack-prices 规格=价格,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
   tcprice compare ledger --item X --months 列表 [--purchases 文件|-|列表] [--version V] [--product ocr|face]
@@ -125,14 +125,14 @@ ${compare}
       或用 --lines - 从标准输入读取。数字可写作 1,000,000、１０００ 或 100万。
       资源包台账的购买记录为“购买月份, 资源包规格, 实付价格”，每行一条（或用“;”分隔），来自文件、
       标准输入（-）或参数本身（"1,100000,3500; 1,100000,3500"）；不给则不买资源包。
-      --portable（用量预测，配合 --xlsx）：费用为基于价格表工作表的原生公式，
+      --portable（用量预测和用量阶梯，配合 --xlsx）：费用为基于价格表工作表的原生公式，
       工作簿无需加载项即可在 Excel、LibreOffice 和 WPS 中重新计算。`,
   needsValue: (flag) => `${flag} 需要一个值`,
   mustBeOneOf: (flag, allowed) => `${flag} 必须是 ${quoteAll(allowed, " 或 ")}`,
   required: (flag) => `缺少 ${flag}`,
   unexpectedArgument: (arg) => `无法识别的参数“${arg}”`,
   unknownComparison: (kind) => `没有名为“${kind}”的对比`,
-  portableForecastOnly: "--portable 只用于用量预测（forecast）",
+  portableForecastOnly: "--portable 只用于用量预测（forecast）和用量阶梯（ladder）",
   portableNeedsXlsx: "--portable 会写出工作簿：请给出 --xlsx 文件",
   distMissing: "缺少 dist/functions.js：请先运行 `npm run build`。",
   fnNeedsName: "`tcprice fn` 的参数之前需要函数名",

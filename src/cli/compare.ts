@@ -4,6 +4,7 @@ import { forecast } from "../compare/forecast";
 import { forecastWords } from "../compare/forecastWords";
 import { cliWords } from "./cliWords";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
+import { portableLadder } from "../compare/portable/ladderWorkbook";
 import { volumeLadder } from "../compare/ladder";
 import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
@@ -119,11 +120,21 @@ function purchasesText(flags: Flags, io: CompareIo): string {
   return fs.existsSync(value) && fs.statSync(value).isFile() ? fs.readFileSync(value, "utf8") : value;
 }
 
-/** The forecast as a workbook that recalculates without the add-in. */
-function portableWorkbook(flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
-  const { lines, versions } = forecastInput(flags, io);
+function ladderInput(flags: Flags, io: CompareIo): { apis: string[]; volumes: number[]; versions: string[] } {
+  const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", translator(io.lang)), io);
+  return { apis: list(required(flags, "--items", io)), volumes, versions: list(required(flags, "--versions", io)) };
+}
+
+/** The forecast or the ladder as a workbook that recalculates without the add-in. */
+function portableWorkbook(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
+  const opts = { product: product(flags, io), lang: io.lang };
   try {
-    return portableForecast(registry, lines, versions, { product: product(flags, io), lang: io.lang });
+    if (kind === "ladder") {
+      const { apis, volumes, versions } = ladderInput(flags, io);
+      return portableLadder(registry, apis, volumes, versions, opts);
+    }
+    const { lines, versions } = forecastInput(flags, io);
+    return portableForecast(registry, lines, versions, opts);
   } catch (error) {
     if (error instanceof PricingError) io.fail(failureMessage(error.failure, io.lang));
     throw error;
@@ -144,14 +155,8 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         lang: io.lang,
       });
     case "ladder": {
-      const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", t), io);
-      return volumeLadder(
-        registry,
-        list(required(flags, "--items", io)),
-        volumes,
-        list(required(flags, "--versions", io)),
-        { product: product(flags, io), lang: io.lang },
-      );
+      const { apis, volumes, versions } = ladderInput(flags, io);
+      return volumeLadder(registry, apis, volumes, versions, { product: product(flags, io), lang: io.lang });
     }
     case "plan": {
       const months = parsedOrFail(parseVolumes(required(flags, "--months", io), t), io);
@@ -228,9 +233,11 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
   const flags = readFlags(rest, io);
   const xlsx = text(flags, "--xlsx");
   if (flags.has("--portable")) {
-    if (kind !== "forecast") io.fail(`${cliWords(io.lang).portableForecastOnly}\n${compareUsage(io.lang)}`);
+    // Price changes, plans and histories compare prices or search packs: no cost cell to recompute.
+    if (kind !== "forecast" && kind !== "ladder")
+      io.fail(`${cliWords(io.lang).portableForecastOnly}\n${compareUsage(io.lang)}`);
     if (!xlsx) io.fail(cliWords(io.lang).portableNeedsXlsx);
-    fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(flags, registry, io).sheets));
+    fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(kind, flags, registry, io).sheets));
     io.out(`${xlsx}\n`);
     return;
   }

@@ -9,7 +9,8 @@ export type OfficeStep =
   | "recalculate"
   | "save-catalogs"
   | "read-catalogs"
-  | "write-sheet";
+  | "write-sheet"
+  | "write-sheets";
 
 /** Every word of the Excel writers' and readers' own errors, in English and Chinese. */
 export interface OfficeWords {
@@ -26,6 +27,7 @@ const EN_STEPS: Readonly<Record<OfficeStep, (name: string) => string>> = {
   "save-catalogs": () => "Saving the catalogs in the workbook",
   "read-catalogs": () => "Reading the catalogs stored in the workbook",
   "write-sheet": (name) => `Writing the sheet "${name}"`,
+  "write-sheets": (names) => `Writing the sheets ${names}`,
 };
 const ZH_STEPS: Readonly<Record<OfficeStep, (name: string) => string>> = {
   "read-date-system": () => "读取工作簿的日期系统",
@@ -35,6 +37,7 @@ const ZH_STEPS: Readonly<Record<OfficeStep, (name: string) => string>> = {
   "save-catalogs": () => "在工作簿中保存价格目录",
   "read-catalogs": () => "读取工作簿中保存的价格目录",
   "write-sheet": (name) => `写入工作表“${name}”`,
+  "write-sheets": (names) => `写入工作表 ${names}`,
 };
 
 const EN: OfficeWords = {
