@@ -1,5 +1,5 @@
 import type { MessageLang } from "../core/messages";
-import { wordsOf, type Bilingual } from "./wordKit";
+import type { Bilingual } from "./wordKit";
 import type { ItemModel } from "../core/model";
 
 /** Every word of PRICE_HISTORY and the "Price history" sheet, in English and Chinese. */
@@ -95,4 +95,5 @@ const ZH: PriceHistoryWords = {
 };
 
 export const PRICE_HISTORY_WORDS: Bilingual<PriceHistoryWords> = { en: EN, zh: ZH };
-export const priceHistoryWords: (lang?: MessageLang) => PriceHistoryWords = wordsOf(PRICE_HISTORY_WORDS);
+// A plain function (not wordKit.wordsOf): this table is in functions.js, where every byte counts.
+export const priceHistoryWords = (lang: MessageLang = "en"): PriceHistoryWords => PRICE_HISTORY_WORDS[lang];

@@ -32,18 +32,17 @@ export function describeRange(tier: TierRef, lang: MessageLang = "en"): string {
 }
 
 const LABELS: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key: K }>) => string } = {
-  // Every label is a singular subject ("The number of …"): "is too large" agrees with it.
-  "monthly-volume": (l) => `The number of ${unitWord(l.unit)} a month`,
-  prepaid: (l) => `The number of prepaid ${unitWord(l.unit)}`,
+  "monthly-volume": (l) => `The monthly ${unitWord(l.unit)}`,
+  prepaid: (l) => `The prepaid ${unitWord(l.unit)}`,
   "pack-size": () => "The pack size",
   qps: () => "The QPS to buy",
   periods: (l) => `The number of ${l.period}s`,
   name: () => "The interface name",
   "names-cell": (l) => `Cell ${l.cell} of the names`,
   "volume-cell": (l) => `The volume in cell ${l.cell}`,
-  "prepaid-cell": (l) => `The number of prepaid calls in cell ${l.cell}`,
+  "prepaid-cell": (l) => `The prepaid calls in cell ${l.cell}`,
   "line-volume": (l) => `The volume on line ${l.line}`,
-  "month-volume": (l) => `The number of calls in month ${l.month}`,
+  "month-volume": (l) => `The calls of month ${l.month}`,
   "monthly-bill": () => "The monthly bill",
   budget: () => "The budget",
   "purchase-month": (l) => `The month bought on row ${l.row} of purchases`,

@@ -9,7 +9,6 @@ import { resolveItem } from "../core/resolve";
 import type { MessageLang } from "../core/messages";
 import { asRange, countCell, countParam, isBlankCell, moneyCell, nameParam, type Cell } from "./excelArgs";
 import { officeLanguage } from "./excelErrors";
-import { PACK_TABLE_WORDS } from "../compare/packTableWords";
 
 /** Excel adapters of the planning functions (OCR_PLAN, FACE_FREEZE_SCHEDULE, OCR_NEXT_TIER). */
 
@@ -28,31 +27,26 @@ interface PlanningWords {
   readonly peak: (month: number) => string;
 }
 
-/** The pack table's words are the Plan sheet's (one table for both). */
-const packTableWords = (
-  lang: MessageLang,
-): Pick<PlanningWords, "planHeader" | "pack" | "postpaid" | "planTotal" | "allPostpaid" | "saving"> => {
-  const w = PACK_TABLE_WORDS[lang];
-  return {
-    planHeader: w.packHeader,
-    pack: w.pack,
-    postpaid: w.postpaid,
-    planTotal: w.planTotal,
-    allPostpaid: w.allPostpaid,
-    saving: w.saving,
-  };
-};
-
 export const PLANNING_WORDS: Readonly<Record<MessageLang, PlanningWords>> = {
   en: {
-    ...packTableWords("en"),
+    planHeader: ["what", "pack size", "count", "cost (CNY)"],
+    pack: "pack",
+    postpaid: "postpaid",
+    planTotal: "plan total",
+    allPostpaid: "all postpaid",
     noListPrice: "联系商务 (no list price)",
+    saving: "saving",
     freezeHeader: ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
     peak: (month) => `peak (month ${month})`,
   },
   zh: {
-    ...packTableWords("zh"),
+    planHeader: ["项目", "资源包规格", "数量", "费用（元）"],
+    pack: "资源包",
+    postpaid: "后付费",
+    planTotal: "方案合计",
+    allPostpaid: "全部后付费",
     noListPrice: "联系商务（无刊例价）",
+    saving: "节省",
     freezeHeader: ["月份", "当月扣费", "结算后冻结", "解冻", "需备资金"],
     peak: (month) => `峰值（第 ${month} 月）`,
   },
