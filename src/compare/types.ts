@@ -33,7 +33,8 @@ export type CellValue = string | number | boolean | null | ErrorCell;
 export const isErrorCell = (value: unknown): value is ErrorCell =>
   typeof value === "object" && value !== null && "error" in value;
 
-export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history";
+export type ComparisonKind =
+  "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "scenario";
 
 export interface ComparisonTable {
   kind: ComparisonKind;
@@ -102,6 +103,25 @@ export interface ForecastOptions {
 
 export interface LadderOptions {
   product?: ProductChoice;
+  generatedAt?: string;
+  /** The sheet's language (headers, notes, sheet name); English by default. */
+  lang?: MessageLang;
+}
+
+/** One item of a scenario: an interface (or billing item / API action) and its month-1 volume. */
+export interface ScenarioInput {
+  api: string;
+  start: number;
+}
+
+export interface ScenarioOptions {
+  /** Monthly growth rate as decimal text or a number (0.08 = 8% a month; −1 or more). */
+  growth: string | number;
+  /** 1–36 months. */
+  months: number;
+  product?: ProductChoice;
+  /** Cost cells as live =TCLOUD.*_COST formulas over the calls and pack calls cells. */
+  liveFormulas: boolean;
   generatedAt?: string;
   /** The sheet's language (headers, notes, sheet name); English by default. */
   lang?: MessageLang;
