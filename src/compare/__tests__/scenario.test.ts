@@ -119,4 +119,18 @@ describe("scenario", () => {
     expect(zh.headerBlock[3][1]).toBe("1 个计费项 × 1 个月，用量每月增长 8%");
     expect(Object.keys(SCENARIO_WORDS.zh).sort()).toEqual(Object.keys(SCENARIO_WORDS.en).sort());
   });
+
+  test("every word is non-empty in both languages; the Chinese ones hold no English word but function names", () => {
+    const texts = (lang: "en" | "zh"): string[] =>
+      Object.values(SCENARIO_WORDS[lang]).flatMap((word: unknown) =>
+        typeof word === "function"
+          ? [(word as (...a: unknown[]) => string)(12, 3, "8%")]
+          : typeof word === "object"
+            ? Object.values(word as Record<string, string>)
+            : [word as string],
+      );
+    for (const text of [...texts("en"), ...texts("zh")]) expect(text.trim()).not.toBe("");
+    for (const text of texts("zh"))
+      expect(text.replace(/TCLOUD\.|(OCR|FACE)_COST|ROUND|Excel/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * The comparisons card: one form for price changes, forecast, volume ladder and plan; each kind
+ * The comparisons card: one form for price changes, forecast, volume ladder, plan and scenario; each kind
  * reads its own fields into a table builder (KINDS), and Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
@@ -9,8 +9,9 @@ import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
 import { gridDetails, type PaneContext } from "./context";
 import type { Results } from "./results";
+import { readScenario, scenarioFields, type ScenarioValues } from "./scenarioForm";
 
-type CompareKind = "price-changes" | "forecast" | "ladder" | "plan";
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "scenario";
 
 /** What the form holds when "Generate" is pressed. */
 interface CompareForm {
@@ -27,6 +28,7 @@ interface CompareForm {
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
+  readonly scenario: ScenarioValues;
 }
 
 /** A comparison's table builder from the form, or null when the form was refused (and said why). */
@@ -84,6 +86,7 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
       return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
     },
   },
+  scenario: { label: "kindScenario", read: readScenario },
 };
 
 /** Comparisons: price changes, forecast, volume ladder and plan, as sheets (or tables here). */
@@ -114,6 +117,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   });
   const planPrices = h("input", { type: "text", id: "plan-prices", autocomplete: "off", placeholder: "100000=3500" });
   const versionChecks = h("div", { class: "checks", id: "compare-versions" });
+  const scenarioPart = scenarioFields(ctx);
 
   const check = (el: HTMLInputElement, label: string): HTMLElement =>
     h("div", { class: "check" }, el, h("label", { for: el.id }, label));
@@ -133,6 +137,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
+    scenario: scenarioPart.element,
   };
   const versionsGroup = h(
     "fieldset",
@@ -200,6 +205,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     parts.forecast,
     parts.ladder,
     parts.plan,
+    parts.scenario,
     versionsGroup,
     h("div", { class: "actions" }, submit, results.downloadAll),
     results.element,
@@ -222,13 +228,14 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
+      scenario: scenarioPart.values(),
     };
     const bad = <T>(parsed: Parsed<T>): boolean => {
       if (parsed.ok) return false;
       ctx.status.error(`${t("errorPrefix")}: ${t(KINDS[k].label)}`, parsed.errors);
       return true;
     };
-    if ((k === "forecast" || k === "ladder") && f.versions.length === 0) {
+    if ((k === "forecast" || k === "ladder" || k === "scenario") && f.versions.length === 0) {
       ctx.status.error(t("chooseTwoVersions"));
       return;
     }
