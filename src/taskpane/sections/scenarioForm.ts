@@ -64,7 +64,10 @@ export async function readScenario(
   const lines = parseScenarioRows(f.scenario.rows, t);
   const growth = parseGrowth(f.scenario.growth, t);
   const months = parseMonths(f.scenario.months, t);
-  if (bad(lines) || bad(growth) || bad(months) || !lines.ok || !growth.ok || !months.ok) return null;
+  // Every refused field in one message, none dropped.
+  const errors = [lines, growth, months].flatMap((p) => (p.ok ? [] : p.errors));
+  if (errors.length > 0) bad({ ok: false, errors });
+  if (!lines.ok || !growth.ok || !months.ok) return null;
   return () =>
     scenario(registry, lines.value, f.versions, {
       growth: growth.value,
