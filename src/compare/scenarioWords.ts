@@ -50,7 +50,8 @@ const EN: ScenarioWords = {
     `Plan: the packs of each ${block}-month block (months 1–${block}, ${block + 1}–${2 * block}, …) are bought at the start of its first month, valid ${block} months, used after each month's free quota; the cheapest such packs at list prices (刊例价), the exact optimum per block. "with plan" is the packs bought that month plus the postpaid cost after them; "saving" is postpaid only minus with plan.`,
   liveNote:
     "Cost cells are live TCLOUD.OCR_COST / FACE_COST formulas over the calls and pack calls cells; the packs bought and pack calls are values from the plan.",
-  noPackNote: (v) => `${v}: no pack is worth buying in this scenario; all postpaid is cheapest.`,
+  noPackNote: (v) =>
+    `${v}: no pack is bought in this scenario (the items have none, or none is worth buying), so with plan is postpaid only.`,
 };
 
 const ZH: ScenarioWords = {
@@ -75,7 +76,7 @@ const ZH: ScenarioWords = {
     `方案：每 ${block} 个月为一段（第 1–${block} 个月、第 ${block + 1}–${2 * block} 个月……），该段的资源包在段首月初购买，有效期 ${block} 个月，每月先用免费额度再用资源包；按刊例价取最省的资源包组合（每段精确最优）。“按方案”为当月购买资源包的费用加扣除资源包后的后付费；“节省”为纯后付费减按方案。`,
   liveNote:
     "费用单元格是引用调用量和资源包抵扣量单元格的 TCLOUD.OCR_COST / FACE_COST 实时公式；购买的资源包和资源包抵扣量是方案给出的数值。",
-  noPackNote: (v) => `${v}：此情景下不值得购买资源包，纯后付费最省。`,
+  noPackNote: (v) => `${v}：此情景下不购买资源包（这些计费项没有资源包，或买了也不省），因此按方案即纯后付费。`,
 };
 
 export const scenarioWords = (lang: MessageLang = "en"): ScenarioWords => (lang === "zh" ? ZH : EN);

@@ -103,4 +103,31 @@ describe("scenarioMonths: postpaid only, and the cheapest plan of each 12-month 
     const big = scenarioMonths(literalOcr, idCard, [2_000_000]);
     expect(failureOf(big[0].postpaidOnly)?.kind).toBe("no-list-price");
   });
+
+  test("property: per block the plan never costs more than postpaid only, and each month's plan adds up", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300_000 }),
+        fc.integer({ min: -50, max: 40 }),
+        fc.integer({ min: 1, max: 36 }),
+        (start, percent, n) => {
+          const monthsOf = scenarioMonths(literalOcr, idCard, growthVolumes(start, new Money(percent).div(100), n));
+          for (let first = 0; first < n; first += 12) {
+            const block = monthsOf.slice(first, first + 12);
+            if (block.some((m) => !(m.postpaidOnly instanceof Money) || !("total" in m.plan))) continue;
+            const only = block.reduce((s, m) => s.plus(m.postpaidOnly as Money), new Money(0));
+            const plan = block.reduce((s, m) => s.plus((m.plan as ScenarioPlanMonth).total), new Money(0));
+            expect(plan.lte(only)).toBe(true);
+          }
+          for (const m of monthsOf) {
+            if (!("total" in m.plan)) continue;
+            expect(m.plan.total.eq(m.plan.packCost.plus(m.plan.postpaid))).toBe(true);
+            expect(m.plan.packCalls).toBeLessThanOrEqual(Math.max(0, m.calls - idCard.monthlyFreeQuota));
+            expect(m.plan.bought.length === 0 || (m.month - 1) % 12 === 0).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
