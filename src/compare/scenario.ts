@@ -38,6 +38,16 @@ const [POSTPAID_ONLY, PACK_COST, PACK_CALLS, WITH_PLAN, SAVING] = [0, 2, 3, 4, 5
 /** "8%" from 0.08: the rate as the sheet states it (exact, never through a float). */
 const percentText = (rate: Money): string => `${rate.times(100).toFixed()}%`;
 
+/** The rate as given (decimal text or a number); text that is no number is a bad growth, not a crash. */
+function growthOf(given: string | number): Money {
+  const text = typeof given === "number" ? String(given) : given.trim();
+  try {
+    return new Money(text);
+  } catch {
+    throw new PricingError({ kind: "bad-growth", found: text });
+  }
+}
+
 /** Sum of the months' figures, or the first failure among them. */
 function sumOf(values: readonly (Money | PricingError)[]): Money | PricingError {
   const failed = values.find((v): v is PricingError => v instanceof PricingError);
@@ -64,7 +74,7 @@ export function scenario(
   const twice = versions.find((v, i) => versions.indexOf(v) !== i);
   if (twice !== undefined) throw new PricingError({ kind: "version-twice", version: twice });
   if (lines.length === 0) throw new PricingError({ kind: "missing-argument", label: { key: "name" } });
-  const rate = assertGrowth(new Money(typeof opts.growth === "number" ? String(opts.growth) : opts.growth));
+  const rate = assertGrowth(growthOf(opts.growth));
   const w = scenarioWords(opts.lang);
 
   const kinds = new Map<string, ProductKind>();

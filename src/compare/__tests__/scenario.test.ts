@@ -101,6 +101,8 @@ describe("scenario", () => {
         scenario(registry, l, versions, { growth: "0.08", months: 12, liveFormulas: false, ...over });
     expect(kindOf(run({}))).toBe("scenario-shared-item");
     expect(kindOf(run({ growth: "-2" }, [lines[0]]))).toBe("bad-growth");
+    expect(kindOf(run({ growth: "8%" }, [lines[0]]))).toBe("bad-growth"); // the readers turn 8% into 0.08
+    expect(kindOf(run({ growth: Number.NaN }, [lines[0]]))).toBe("bad-growth");
     expect(kindOf(run({ months: 37 }, [lines[0]]))).toBe("scenario-months");
     expect(kindOf(run({}, [lines[0]], []))).toBe("no-versions");
     expect(kindOf(run({}, [lines[0]], ["literal-test", "literal-test"]))).toBe("version-twice");
