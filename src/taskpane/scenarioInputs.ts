@@ -1,5 +1,4 @@
 import type { ScenarioInput } from "../compare/types";
-import { MAX_SCENARIO_MONTHS } from "../core/scenario";
 import { readTypedNumber } from "../core/typedNumber";
 import { parseCount } from "./calculator";
 import type { Translator } from "./i18n";
@@ -32,10 +31,8 @@ export function parseGrowth(text: string, t: Translator): Parsed<string> {
   return { ok: true, value: (match[1] === "-" || match[1] === "−" ? rate.negated() : rate).toFixed() };
 }
 
-/** A number of months, 1 to 36. */
+/** A whole number of months; the core says when it is not 1 to 36 (core/scenario, the one place of that rule). */
 export function parseMonths(text: string, t: Translator): Parsed<number> {
   const months = text.trim() === "" ? null : parseCount(text);
-  return months !== null && months >= 1 && months <= MAX_SCENARIO_MONTHS
-    ? { ok: true, value: months }
-    : { ok: false, errors: [t("badMonths", { text: text.trim() })] };
+  return months !== null ? { ok: true, value: months } : { ok: false, errors: [t("badMonths", { text: text.trim() })] };
 }

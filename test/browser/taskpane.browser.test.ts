@@ -537,15 +537,20 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
 
     await dismissAll();
     await page.fill("#scenario-growth", "lots");
-    await page.fill("#scenario-months", "40");
+    await page.fill("#scenario-months", "a year");
     await page.click("#compare-generate");
     await lastError().waitFor();
     expect(await lastError().locator(".problems li").allTextContents()).toEqual([
       '"lots" is not a growth rate such as 8%, 0.08 or -5%.',
-      '"40" is not a number of months from 1 to 36.',
+      '"a year" is not a whole number of months.',
     ]);
     await dismissAll();
     await page.fill("#scenario-growth", "8%");
+    await page.fill("#scenario-months", "40");
+    await page.click("#compare-generate");
+    await lastError().waitFor();
+    expect(await lastError().textContent()).toContain("The scenario has 40 months: give 1 to 36 months.");
+    await dismissAll();
     await page.fill("#scenario-months", "12");
   });
 
