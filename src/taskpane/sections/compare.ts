@@ -1,6 +1,7 @@
 /**
- * The comparisons card: one form for price changes, forecast, volume ladder, plan and scenario; each kind
- * reads its own fields into a table builder (KINDS), and Results writes or shows the table.
+ * The comparisons card: one form for price changes, forecast, volume ladder, plan, pack ledger,
+ * price history and scenario; each kind reads its own fields into a table builder (KINDS), and
+ * Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
 import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
@@ -8,10 +9,12 @@ import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
 import { gridDetails, type PaneContext } from "./context";
+import { historyPart, readHistory, type HistoryChoice } from "./historyForm";
+import { mountLedgerPart, type LedgerPart } from "./ledgerKind";
 import type { Results } from "./results";
 import { readScenario, scenarioFields, type ScenarioValues } from "./scenarioForm";
 
-type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "scenario";
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "ledger" | "price-history" | "scenario";
 
 /** What the form holds when "Generate" is pressed. */
 interface CompareForm {
@@ -28,6 +31,8 @@ interface CompareForm {
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
+  readonly ledger: LedgerPart;
+  readonly history: HistoryChoice;
   readonly scenario: ScenarioValues;
 }
 
@@ -86,10 +91,15 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
       return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
     },
   },
+  ledger: {
+    label: "kindLedger",
+    read: async (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
+  },
+  "price-history": { label: "kindPriceHistory", read: readHistory },
   scenario: { label: "kindScenario", read: readScenario },
 };
 
-/** Comparisons: price changes, forecast, volume ladder and plan, as sheets (or tables here). */
+/** Comparisons: price changes, forecast, volume ladder, plan, pack ledger, price history and scenario, as sheets (or tables here). */
 export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const { t, excel, registry } = ctx;
   const kind = h(
@@ -117,6 +127,8 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   });
   const planPrices = h("input", { type: "text", id: "plan-prices", autocomplete: "off", placeholder: "100000=3500" });
   const versionChecks = h("div", { class: "checks", id: "compare-versions" });
+  const ledger = mountLedgerPart(ctx);
+  const history = historyPart(ctx);
   const scenarioPart = scenarioFields(ctx);
 
   const check = (el: HTMLInputElement, label: string): HTMLElement =>
@@ -137,6 +149,8 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
+    ledger: ledger.element,
+    "price-history": history.element,
     scenario: scenarioPart.element,
   };
   const versionsGroup = h(
@@ -146,13 +160,15 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     versionChecks,
   );
   const itemField = field(t("itemLabel"), item);
+  const productField = field(t("productLabel"), product);
   const planVersionField = field(t("versionLabel"), planVersion);
   const show = (): void => {
     const k = kind.value as CompareKind;
     for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
-    versionsGroup.hidden = k === "price-changes" || k === "plan";
-    itemField.hidden = !(k === "ladder" || k === "plan");
-    planVersionField.hidden = k !== "plan";
+    versionsGroup.hidden = k === "price-changes" || k === "plan" || k === "ledger" || k === "price-history";
+    productField.hidden = k === "price-history"; // a history looks each name up in OCR, then in face
+    itemField.hidden = !(k === "ladder" || k === "plan" || k === "ledger");
+    planVersionField.hidden = !(k === "plan" || k === "ledger");
   };
   kind.addEventListener("change", show);
 
@@ -198,13 +214,15 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     { id: "compare-form", class: "card", "aria-labelledby": "compare-heading" },
     h("h2", { id: "compare-heading" }, t("compareHeading")),
     excel ? null : h("p", { class: "hint" }, t("standaloneNote")),
-    h("div", { class: "grid" }, field(t("compareKindLabel"), kind), field(t("productLabel"), product)),
+    h("div", { class: "grid" }, field(t("compareKindLabel"), kind), productField),
     parts["price-changes"],
     planVersionField,
     itemField,
     parts.forecast,
     parts.ladder,
     parts.plan,
+    parts.ledger,
+    parts["price-history"],
     parts.scenario,
     versionsGroup,
     h("div", { class: "actions" }, submit, results.downloadAll),
@@ -228,6 +246,8 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
+      ledger,
+      history: history.value(),
       scenario: scenarioPart.values(),
     };
     const bad = <T>(parsed: Parsed<T>): boolean => {
