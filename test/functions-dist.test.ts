@@ -115,6 +115,14 @@ describe("dist/taskpane.js on the page of the shared runtime", () => {
     expect(scripts).toEqual(["functions.js", "taskpane.js"]);
   });
 
+  test("the portable workbook builders load on demand, in their own chunk beside the page", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    const portable = fs.readFileSync(path.join(DIST, "portable.js"), "utf8");
+    // A word of the price-table sheet and of the sheets writer: in the chunk, not in the pane's script.
+    for (const word of ["Protected without a password against accidental edits", "already exists"])
+      expect([word, portable.includes(word), pane.includes(word)]).toEqual([word, true, false]);
+  });
+
   test("the pane's own script stays within its budget, on top of functions.js", () => {
     // Target 100 KiB; the catalog validator compiled from the schema (about 56 KB) and the Price
     // history form put it at 149 KiB (BENCHMARKS.md), and issue 14's budget question and Pack ledger
