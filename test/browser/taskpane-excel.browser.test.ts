@@ -269,7 +269,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     await page.fill("#scenario-rows", "身份证识别, 25000");
     await page.fill("#scenario-growth", "8%");
     await page.fill("#scenario-months", "24");
-    expect(await page.isChecked("#scenario-live")).toBe(true);
+    expect(await page.inputValue("#compare-output-form")).toBe("addin"); // TCLOUD formulas, the default in Excel
     await page.click("#compare-generate");
     await page.waitForFunction(() =>
       document.querySelector("#status li.message.success")?.textContent?.includes("用量情景"),

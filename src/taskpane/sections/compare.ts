@@ -125,7 +125,7 @@ const KINDS: Record<CompareKind, Kind> = {
     read: async (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
   },
   "price-history": { label: "kindPriceHistory", read: readHistory },
-  scenario: { label: "kindScenario", read: readScenario },
+  scenario: { label: "kindScenario", forms: ["addin", "values"], read: readScenario },
 };
 
 /** Comparisons: price changes, forecast, volume ladder, plan, pack ledger, price history and scenario, as sheets (or tables here). */
