@@ -60,12 +60,15 @@ Examples:
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
   tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
+  tcprice compare scenario --versions A[,B] --growth RATE --months N [--lines FILE|-] [--product ocr|face]
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
       Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
       standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
       Ledger purchases are "month, pack size, price paid", one a line (or separated by ";"), from a
       file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
+      Scenario lines are "name, calls in month 1"; --growth is a monthly rate (8%, 0.08 or -5%),
+      --months 1 to 36: per month postpaid only vs the cheapest pack plan, totals and the saving.
       --portable (forecast and ladder, with --xlsx): costs as native formulas over a price-table
       sheet, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in.`,
   needsValue: (flag) => `${flag} needs a value`,
@@ -119,12 +122,15 @@ ${compare}
   tcprice compare plan --version V --item X --months 列表 [--pack-prices 规格=价格,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
   tcprice compare ledger --item X --months 列表 [--purchases 文件|-|列表] [--version V] [--product ocr|face]
+  tcprice compare scenario --versions A[,B] --growth 增长率 --months N [--lines 文件|-] [--product ocr|face]
       每个命令把表格输出为制表符分隔的行；--json 输出为 JSON（用量预测另含
       "totals"：版本 ID → 其账单，为数字或 {"error": "#N/A"}）；--xlsx 文件：写出工作簿。
       预测行（“名称, 调用量[, 资源包抵扣量]”或制表符分隔）来自 --lines 文件，
       或用 --lines - 从标准输入读取。数字可写作 1,000,000、１０００ 或 100万。
       资源包台账的购买记录为“购买月份, 资源包规格, 实付价格”，每行一条（或用“;”分隔），来自文件、
       标准输入（-）或参数本身（"1,100000,3500; 1,100000,3500"）；不给则不买资源包。
+      增长情景的行为“名称, 第 1 个月调用量”；--growth 为月增长率（8%、0.08 或 -5%），
+      --months 为 1 到 36：逐月对比全部后付费与最省的资源包方案，含合计和节省金额。
       --portable（用量预测和用量阶梯，配合 --xlsx）：费用为基于价格表工作表的原生公式，
       工作簿无需加载项即可在 Excel、LibreOffice 和 WPS 中重新计算。`,
   needsValue: (flag) => `${flag} 需要一个值`,

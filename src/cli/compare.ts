@@ -10,6 +10,7 @@ import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
 import { priceHistorySheet } from "../compare/priceHistory";
+import { scenario } from "../compare/scenario";
 import {
   isErrorCell,
   type CellValue,
@@ -23,6 +24,7 @@ import { translator } from "../taskpane/i18n";
 import { formatResult } from "./cellArgs";
 import { parseForecastRows, parsePackPrices, parseVolumes } from "../taskpane/inputs";
 import { parsePurchases } from "../taskpane/ledgerInputs";
+import { parseGrowth, parseMonths, parseScenarioRows } from "../taskpane/scenarioInputs";
 import { tableToXlsxSheet } from "../taskpane/tableSheet";
 import { buildXlsx } from "../taskpane/xlsx";
 
@@ -59,6 +61,7 @@ const FLAGS_WITH_VALUES = new Set([
   "--xlsx",
   "--what",
   "--purchases",
+  "--growth",
 ]);
 const SWITCHES = new Set(["--json", "--changed-only", "--portable"]);
 
@@ -179,6 +182,22 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         text(flags, "--version") ?? registry.defaultId,
         { product: product(flags, io), lang: io.lang },
       );
+    case "scenario": {
+      const source = text(flags, "--lines") ?? "-";
+      const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
+      return scenario(
+        registry,
+        parsedOrFail(parseScenarioRows(input, t), io),
+        list(required(flags, "--versions", io)),
+        {
+          growth: parsedOrFail(parseGrowth(required(flags, "--growth", io), t), io),
+          months: parsedOrFail(parseMonths(required(flags, "--months", io), t), io),
+          product: product(flags, io),
+          liveFormulas: false,
+          lang: io.lang,
+        },
+      );
+    }
     case "history": {
       const what = text(flags, "--what") ?? "postpaid";
       if (what !== "postpaid" && what !== "packs")
