@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -50,12 +51,19 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env["output-path"] ? path.resolve(env["output-path"]) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the catalog validator), beside taskpane.html (relative URLs).
+      chunkFilename: "[name].js",
+      publicPath: "",
       clean: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule, catalogRule] },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
+      // The catalog checks and compiled schema (about 50 KB) as a chunk the pane fetches when it first validates.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]checksLoader$/, (resource) => {
+        resource.request = resource.request.replace(/checksLoader$/, "checksLoader.deferred");
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new GuardCustomFunctionsLoader(),
       // functions.zh-CN.json, help/*.html; with a production URL, rewrites localhost in every emitted file.

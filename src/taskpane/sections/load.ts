@@ -5,6 +5,7 @@ import { parseTsv } from "../inputs";
 import { finding } from "../../catalog/problem";
 import { toProblem } from "../../catalog/problemMessages";
 import { sizeProblem } from "../../catalog/reader";
+import { loadCatalogValidator } from "../../catalog/validate";
 import { commit, fetchCatalog, MAX_BYTES, readCatalogFile, type Candidate } from "../loadCatalog";
 import { gridDetails, problemDetails, type PaneContext } from "./context";
 
@@ -32,6 +33,7 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
     await status.track(t("progressLoading"), async (report) => {
       const candidate = await read();
       report(null, t("progressValidating"));
+      await loadCatalogValidator();
       await new Promise((resolve) => setTimeout(resolve, 0));
       finishLoad(source, commit(registry, candidate, t));
     });
@@ -49,7 +51,8 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
   };
 
   /** A version from an edited price table: the base is the version the table was exported from, when known. */
-  const versionFromGrid = (source: string, grid: Grid, sheetName: string): void => {
+  const versionFromGrid = async (source: string, grid: Grid, sheetName: string): Promise<void> => {
+    await loadCatalogValidator();
     const result = tableToCatalog(grid, baseFor(grid), { sheetName });
     if (!result.ok) {
       ctx.reportProblems(source, gridDetails(result.problems));
@@ -77,7 +80,7 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
     try {
       await status.track(t("progressLoading"), async () => {
         const { sheetName, grid } = await excel.readActiveSheet();
-        versionFromGrid(t("sourceSheet", { name: sheetName }), grid, sheetName);
+        await versionFromGrid(t("sourceSheet", { name: sheetName }), grid, sheetName);
       });
     } finally {
       button.disabled = false;
