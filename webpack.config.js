@@ -38,6 +38,12 @@ module.exports = (env = {}, argv = {}) => {
     use: path.resolve(__dirname, "scripts/build/catalog-loader.js"),
   };
 
+  // decimal.js without trigonometry, logarithms and roots, which pricing never computes: see the loader.
+  const decimalRule = {
+    test: /decimal\.js[\\/]decimal\.mjs$/,
+    use: path.resolve(__dirname, "scripts/build/decimal-subset-loader.js"),
+  };
+
   const addin = {
     name: "addin",
     devtool: dev ? "source-map" : false,
@@ -57,7 +63,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: false,
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule, catalogRule] },
+    module: { rules: [tsRule, catalogRule, decimalRule] },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
       // The catalog checks and compiled schema (about 50 KB) as a chunk the pane fetches when it first validates.
