@@ -33,7 +33,7 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
     await status.track(t("progressLoading"), async (report) => {
       const candidate = await read();
       report(null, t("progressValidating"));
-      await loadCatalogValidator();
+      if (candidate.ok) await loadCatalogValidator(); // a chunk of its own, fetched the first time
       await new Promise((resolve) => setTimeout(resolve, 0));
       finishLoad(source, commit(registry, candidate, t));
     });
