@@ -3,7 +3,6 @@ import type { ComparisonTable } from "../../compare/types";
 import { downloadBytes, h, uid } from "../dom";
 import { renderComparison } from "../render";
 import { tableToXlsxSheet } from "../tableSheet";
-import { buildXlsx, XLSX_MIME } from "../xlsx";
 import type { PaneContext } from "./context";
 
 export const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "table";
@@ -24,15 +23,20 @@ export function mountResults(ctx: PaneContext): Results {
   const downloadAll = h("button", { type: "button", id: "download-all", hidden: true }, t("downloadAllXlsx"));
 
   /** Each sheet named as the page lists it, in one download or in "Download all". */
-  const download = (which: readonly { table: ComparisonTable; sheetName: string }[], fileName: string): void => {
+  const download = async (
+    which: readonly { table: ComparisonTable; sheetName: string }[],
+    fileName: string,
+  ): Promise<void> => {
     try {
       const sheets = which.map(({ table, sheetName }) => ({ ...tableToXlsxSheet(table), name: sheetName }));
+      // The .xlsx writer is a chunk of its own (xlsx-writer.js), fetched on the first download.
+      const { buildXlsx, XLSX_MIME } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx");
       downloadBytes(fileName, buildXlsx(sheets), XLSX_MIME);
     } catch (error) {
       status.error(`${t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  downloadAll.addEventListener("click", () => download(shown, "tcloud-comparisons.xlsx"));
+  downloadAll.addEventListener("click", () => void download(shown, "tcloud-comparisons.xlsx"));
 
   const show = (table: ComparisonTable): void => {
     const sheetName = uniqueSheetName(
@@ -42,7 +46,7 @@ export function mountResults(ctx: PaneContext): Results {
     const entry = { table, sheetName };
     shown.push(entry);
     const button = h("button", { type: "button", class: "download" }, t("downloadXlsx"));
-    button.addEventListener("click", () => download([entry], `${fileSafe(sheetName)}.xlsx`));
+    button.addEventListener("click", () => void download([entry], `${fileSafe(sheetName)}.xlsx`));
     const section = renderComparison(table, t, [button], sheetName);
     section.id = uid("result");
     element.prepend(section);
