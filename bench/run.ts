@@ -166,7 +166,8 @@ function sizes(): void {
     "functions.js size",
     `${fmt(size / KIB, 1)} KiB minified, ${fmt(gzipSync(functions).length / KIB, 1)} KiB gzip, ${names.length} versions`,
     `${fmt(all / KIB, 1)} KiB of it compressed catalogs; before issue 16 ${fmt(oldSize() / KIB, 1)} KiB`,
-    size <= 105 * KIB ? "meets ≤105 KiB (today's versions)" : "MISSES ≤105 KiB (today's versions)",
+    // Issue 16's 120 KiB, with 8 KiB kept free for the price books and functions still coming.
+    size <= 112 * KIB ? "meets ≤120 KiB, 8 KiB free" : size <= 120 * KIB ? "meets ≤120 KiB" : "MISSES ≤120 KiB",
   );
   line(
     "functions.js, all",
