@@ -1,4 +1,4 @@
-import { tableToCatalog } from "../../compare";
+import type { tableToCatalog } from "../../compare/catalogTable";
 import type { Catalog } from "../../catalog/types";
 import { append, field, h } from "../dom";
 import { parseTsv } from "../inputs";
@@ -7,6 +7,7 @@ import { toProblem } from "../../catalog/problemMessages";
 import { sizeProblem } from "../../catalog/reader";
 import { loadCatalogValidator } from "../../catalog/validate";
 import { commit, fetchCatalog, MAX_BYTES, readCatalogFile, type Candidate } from "../loadCatalog";
+import { loadPriceTable } from "../priceTable";
 import { gridDetails, problemDetails, type PaneContext } from "./context";
 
 type Grid = Parameters<typeof tableToCatalog>[0];
@@ -52,8 +53,8 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
 
   /** A version from an edited price table: the base is the version the table was exported from, when known. */
   const versionFromGrid = async (source: string, grid: Grid, sheetName: string): Promise<void> => {
-    await loadCatalogValidator();
-    const result = tableToCatalog(grid, baseFor(grid), { sheetName });
+    const [{ tableToCatalog: toCatalog }] = await Promise.all([loadPriceTable(), loadCatalogValidator()]);
+    const result = toCatalog(grid, baseFor(grid), { sheetName });
     if (!result.ok) {
       ctx.reportProblems(source, gridDetails(result.problems));
       return;
