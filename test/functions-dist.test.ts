@@ -113,6 +113,14 @@ describe("dist/taskpane.js on the page of the shared runtime", () => {
     expect(scripts).toEqual(["functions.js", "taskpane.js"]);
   });
 
+  test("the portable workbook builders load on demand, in their own chunk beside the page", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    const portable = fs.readFileSync(path.join(DIST, "portable.js"), "utf8");
+    // A word of the price-table sheet and of the sheets writer: in the chunk, not in the pane's script.
+    for (const word of ["Protected without a password against accidental edits", "already exists"])
+      expect([word, portable.includes(word), pane.includes(word)]).toEqual([word, true, false]);
+  });
+
   test("the pane's own script stays within its budget, on top of functions.js", () => {
     // Issue 16's target. The catalog checks and compiled schema are a chunk of their own, fetched
     // when the pane first validates a catalog (catalog-validator.js), not part of this budget.
