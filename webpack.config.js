@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -37,6 +38,12 @@ module.exports = (env = {}, argv = {}) => {
     use: path.resolve(__dirname, "scripts/build/catalog-loader.js"),
   };
 
+  // decimal.js without trigonometry, logarithms and roots, which pricing never computes: see the loader.
+  const decimalRule = {
+    test: /decimal\.js[\\/]decimal\.mjs$/,
+    use: path.resolve(__dirname, "scripts/build/decimal-subset-loader.js"),
+  };
+
   const addin = {
     name: "addin",
     devtool: dev ? "source-map" : false,
@@ -50,15 +57,21 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env["output-path"] ? path.resolve(env["output-path"]) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand (the pane's portable builders) sit beside the page; no detection of
-      // the script's URL, which fails where functions.js runs without a document (Node tests, JS runtime).
+      // Chunks loaded on demand (the catalog checks, the .xlsx writer, the price table, the pane's
+      // portable builders) sit beside the page; no detection of the script's URL, which fails where
+      // functions.js runs without a document (Node tests, JS runtime).
+      chunkFilename: "[name].js",
       publicPath: "",
       clean: false,
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule, catalogRule] },
+    module: { rules: [tsRule, catalogRule, decimalRule] },
     performance: { maxAssetSize: 400000, maxEntrypointSize: 400000 },
     plugins: [
+      // The catalog checks and compiled schema (about 50 KB) as a chunk the pane fetches when it first validates.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]checksLoader$/, (resource) => {
+        resource.request = resource.request.replace(/checksLoader$/, "checksLoader.deferred");
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new GuardCustomFunctionsLoader(),
       // functions.zh-CN.json, help/*.html; with a production URL, rewrites localhost in every emitted file.

@@ -25,8 +25,8 @@ const VERSIONS_PLANNED = 8;
 /* eslint-disable @typescript-eslint/no-require-imports -- the build scripts are CommonJS */
 const catalogLoader = require("../scripts/build/catalog-loader.js") as {
   readVersions: (dir: string) => Record<string, unknown>;
+  packVersions: (versions: Record<string, unknown>) => { packed: string };
 };
-const { compressText } = require("../scripts/build/compress-text.js") as { compressText: (text: string) => string };
 /* eslint-enable @typescript-eslint/no-require-imports */
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 const fmt = (n: number, digits = 0): string =>
@@ -152,7 +152,7 @@ function sizes(): void {
   const pane = fs.statSync(path.join(DIST, "taskpane.js")).size;
   const versions = catalogLoader.readVersions(DATA);
   const packed = (subset: Record<string, unknown>): number =>
-    Buffer.byteLength(JSON.stringify(compressText(JSON.stringify(subset))));
+    Buffer.byteLength(catalogLoader.packVersions(subset).packed);
   const all = packed(versions);
   const names = Object.keys(versions);
   const toCome = Math.max(0, VERSIONS_PLANNED - names.length);
@@ -166,7 +166,8 @@ function sizes(): void {
     "functions.js size",
     `${fmt(size / KIB, 1)} KiB minified, ${fmt(gzipSync(functions).length / KIB, 1)} KiB gzip, ${names.length} versions`,
     `${fmt(all / KIB, 1)} KiB of it compressed catalogs; before issue 16 ${fmt(oldSize() / KIB, 1)} KiB`,
-    size <= 105 * KIB ? "meets ≤105 KiB (today's versions)" : "MISSES ≤105 KiB (today's versions)",
+    // Issue 16's 120 KiB, with 8 KiB kept free for the price books and functions still coming.
+    size <= 112 * KIB ? "meets ≤120 KiB, 8 KiB free" : size <= 120 * KIB ? "meets ≤120 KiB" : "MISSES ≤120 KiB",
   );
   line(
     "functions.js, all",
@@ -174,10 +175,12 @@ function sizes(): void {
     `a version adds ${fmt(perVersion / KIB, 1)} KiB (average of today's ${names.length})`,
     projected <= 120 * KIB ? "meets ≤120 KiB" : "MISSES ≤120 KiB",
   );
+  const checks = path.join(DIST, "catalog-validator.js");
+  const checksSize = fs.existsSync(checks) ? fs.statSync(checks).size : NaN;
   line(
     "taskpane.js size",
     `${fmt(pane / KIB, 1)} KiB minified, on top of functions.js`,
-    "the page loads one copy of core and catalogs",
+    `one copy of core and catalogs; catalog checks ${fmt(checksSize / KIB, 1)} KiB on demand`,
     pane <= 100 * KIB ? "meets ≤100 KiB" : "MISSES ≤100 KiB",
   );
 }

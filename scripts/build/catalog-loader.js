@@ -2,7 +2,8 @@
  * The bundles carry the catalog versions (src/catalog/data/*.json, the reviewed source) in one
  * compact module: the JSON text of every version of the folder, compressed together
  * (scripts/build/compress-text.js), so what versions repeat of one another is written once;
- * src/catalog/compressedText.ts decodes it when the module is evaluated.
+ * src/catalog/packedCatalogs.ts decodes each version when it is first read, not at start-up.
+ * The newest version comes first in the text, so the one most formulas use decodes alone.
  *
  * Applied to a data file, this loader emits a module that takes that file's document from the
  * shared module; the shared module itself is this loader with ?{"pack": folder}, made once.
@@ -12,7 +13,7 @@ const fs = require("fs");
 const path = require("path");
 const { compressText } = require("./compress-text");
 
-const DECODER = path.resolve(__dirname, "..", "..", "src", "catalog", "compressedText.ts");
+const DECODER = path.resolve(__dirname, "..", "..", "src", "catalog", "packedCatalogs.ts");
 
 /** Every version of the data folder as { file name: document }, in file-name order. */
 function readVersions(dataDir, onFile = () => {}) {
@@ -28,11 +29,38 @@ function readVersions(dataDir, onFile = () => {}) {
   return versions;
 }
 
-/** The shared module's source: the compressed text of every version and its decoding. */
+/** A version's latest product date: the text lists versions newest first. */
+const newest = (document) =>
+  Object.values(document.products ?? {})
+    .map((p) => p.effectiveDate ?? "")
+    .sort()
+    .pop() ?? "";
+
+/** The file names in text order: newest version first, then by name. */
+function textOrder(versions) {
+  return Object.keys(versions).sort(
+    (a, b) => newest(versions[b]).localeCompare(newest(versions[a])) || a.localeCompare(b),
+  );
+}
+
+/** The compressed text of every version (in text order) and the index to decode each from it. */
+function packVersions(versions) {
+  const order = textOrder(versions);
+  const texts = order.map((name) => JSON.stringify(versions[name]));
+  const entries = order.map((name, i) => [
+    name,
+    Buffer.byteLength(texts[i]),
+    Object.keys(versions[name]),
+    versions[name].id,
+  ]);
+  return { packed: compressText(texts.join("")), entries };
+}
+
+/** The shared module's source: the packed versions, each decoded when first read. */
 function packSource(versions) {
-  const text = JSON.stringify(versions);
+  const { packed, entries } = packVersions(versions);
   return `var decoder = require(${JSON.stringify(DECODER)});
-module.exports = JSON.parse(decoder.decompressText(${JSON.stringify(compressText(text))}, ${text.length}));
+module.exports = decoder.packedDocuments(${JSON.stringify(packed)}, ${JSON.stringify(entries)});
 `;
 }
 
@@ -52,3 +80,5 @@ function catalogLoader(source) {
 module.exports = catalogLoader;
 module.exports.readVersions = readVersions;
 module.exports.packSource = packSource;
+module.exports.textOrder = textOrder;
+module.exports.packVersions = packVersions;

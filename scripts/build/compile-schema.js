@@ -2,7 +2,8 @@
  * Compiles src/catalog/catalog.schema.json, the format's single source of truth, into what the
  * add-in ships: Ajv standalone validation code (no Ajv at run time, nothing compiled when the
  * pane opens), the field lists and limits the rules and messages use, and the TypeScript types of
- * the format. The webpack build runs it (writing only what changed); a test fails when the
+ * the format. The validator and the facts are two files, so the pane can load the validator
+ * only when it validates a catalog. The webpack build runs it (writing only what changed); a test fails when the
  * committed output is not what the schema compiles to.
  */
 const fs = require("fs");
@@ -92,14 +93,16 @@ function structureCode(schema) {
   const patterns = {};
   for (const [name, def] of Object.entries(schema.definitions))
     if (def.pattern && !(def.pattern in patterns)) patterns[def.pattern] = name;
-  return (
-    HEADER +
-    "/* eslint-disable */\n// @ts-nocheck\n" +
-    code +
-    `\n/** The limits of the format (maxItems, maxLength in the schema). */\nexport const LIMITS = ${JSON.stringify(limits)};\n` +
-    `/** The fields of each object definition: the definition (name[] for a list of them) of each, or null. */\nexport const SHAPES: Record<string, Record<string, string | null>> = ${JSON.stringify(shapes)};\n` +
-    `/** The definition each pattern belongs to. */\nexport const PATTERNS: Record<string, string> = ${JSON.stringify(patterns)};\n`
-  );
+  // The validator is a chunk of its own in the pane (loaded when a catalog is validated); the
+  // facts are small and used without it (rules, messages, the bench).
+  return {
+    validator: HEADER + "/* eslint-disable */\n// @ts-nocheck\n" + code + "\n",
+    facts:
+      HEADER +
+      `/** The limits of the format (maxItems, maxLength in the schema). */\nexport const LIMITS = ${JSON.stringify(limits)};\n` +
+      `/** The fields of each object definition: the definition (name[] for a list of them) of each, or null. */\nexport const SHAPES: Record<string, Record<string, string | null>> = ${JSON.stringify(shapes)};\n` +
+      `/** The definition each pattern belongs to. */\nexport const PATTERNS: Record<string, string> = ${JSON.stringify(patterns)};\n`,
+  };
 }
 
 /** The TypeScript type of a schema node (every field and array readonly). */
@@ -161,8 +164,10 @@ function typesCode(schema) {
 /** The generated files, by path, from the schema as it is on disk. */
 function compileSchema() {
   const schema = JSON.parse(fs.readFileSync(SCHEMA, "utf8"));
+  const structure = structureCode(schema);
   return {
-    [path.join(OUT_DIR, "structure.ts")]: structureCode(schema),
+    [path.join(OUT_DIR, "structure.ts")]: structure.validator,
+    [path.join(OUT_DIR, "schemaFacts.ts")]: structure.facts,
     [path.join(OUT_DIR, "types.ts")]: typesCode(schema),
   };
 }

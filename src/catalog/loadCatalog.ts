@@ -1,5 +1,5 @@
 import type { MessageLang } from "../core/messages";
-import { crossVersionFindings, crossVersionNotes } from "./crossVersion";
+import { catalogChecks } from "./checksLoader";
 import { toProblem } from "./problemMessages";
 import type { CatalogRegistry, LoadResult } from "./registry";
 import { validateCatalog } from "./validate";
@@ -12,6 +12,7 @@ import { validateCatalog } from "./validate";
 export function loadCatalog(registry: CatalogRegistry, candidate: unknown, lang: MessageLang = "en"): LoadResult {
   const result = validateCatalog(candidate, lang);
   if (!result.ok) return { ok: false, problems: result.problems };
+  const { crossVersionFindings, crossVersionNotes } = catalogChecks();
   const problems = crossVersionFindings(registry, result.catalog);
   if (problems.length > 0) return { ok: false, problems: problems.map((f) => toProblem(f, lang)) };
   const notes = crossVersionNotes(registry, result.catalog).map((f) => toProblem(f, lang));

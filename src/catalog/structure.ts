@@ -1,19 +1,20 @@
 import { finding, step, type Finding } from "./problem";
-import { PATTERNS, SHAPES, validate as compiledSchema } from "./generated/structure";
+import { PATTERNS, SHAPES } from "./generated/schemaFacts";
+import { validate as compiledSchema } from "./generated/structure";
+
+interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+}
+type CompiledSchema = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+const validateSchema = compiledSchema as unknown as CompiledSchema;
 
 /**
  * Structure from the JSON Schema (catalog.schema.json, compiled to code at build time by
  * scripts/build/compile-schema.js): every field, type, pattern and limit, each problem worded
  * from a code. What the schema cannot say (tiers that touch, unique names...) is in ./rules.
  */
-
-interface AjvError {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly params: Record<string, unknown>;
-}
-type CompiledSchema = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-const validateSchema = compiledSchema as unknown as CompiledSchema;
 
 /** What each pattern checks, by the schema definition it belongs to. */
 const PATTERN_CODES = {
@@ -55,7 +56,7 @@ function allowedAt(segments: readonly string[]): string[] {
   return definition !== null && SHAPES[definition] ? Object.keys(SHAPES[definition]) : [];
 }
 
-function toFinding(error: AjvError, candidate: unknown): Finding {
+function toFinding(error: SchemaError, candidate: unknown): Finding {
   const at = segmentsOf(error.instancePath);
   const where = jsonPath(at);
   const found = (): unknown => valueAt(candidate, at);
@@ -109,4 +110,4 @@ export function structureFindings(candidate: unknown): Finding[] {
   return findings;
 }
 
-export { LIMITS } from "./generated/structure";
+export { LIMITS } from "./generated/schemaFacts";

@@ -1,12 +1,13 @@
 import type { MessageLang } from "../core/messages";
-import { finding, type Finding, type Problem } from "./problem";
+import { catalogChecks } from "./checksLoader";
+import type { Finding, Problem } from "./problem";
 import { toProblem } from "./problemMessages";
 import { readCatalogText } from "./reader";
-import { ruleFindings } from "./rules";
-import { structureFindings } from "./structure";
 import type { Catalog } from "./types";
 
-export { LIMITS } from "./structure";
+export { LIMITS } from "./generated/schemaFacts";
+/** Pane code awaits it before validating: there the checks are a chunk loaded on demand. */
+export { loadCatalogValidator } from "./checksLoader";
 export { MAX_CATALOG_BYTES } from "./reader";
 
 declare const validated: unique symbol;
@@ -17,32 +18,8 @@ export type ValidationResult =
   | { readonly ok: true; readonly catalog: ValidCatalog; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Stops a hostile catalog from making the report unreadable. */
-const MAX_PROBLEMS = 200;
-
-/** True when `where` is `place` or inside it ("$.a.b[2]" is inside "$.a" and "$.a.b"). */
-function insideAny(where: string, places: ReadonlySet<string>): boolean {
-  for (let i = 1; i <= where.length; i++)
-    if ((i === where.length || where[i] === "." || where[i] === "[") && places.has(where.slice(0, i))) return true;
-  return false;
-}
-
-/**
- * Every problem of a candidate, once: structure from the schema, then the meaning rules, except
- * where the schema already found one (a place refused for its structure is not judged for meaning).
- */
-export function catalogFindings(candidate: unknown): Finding[] {
-  const structure = structureFindings(candidate);
-  const places = new Set(structure.map((f) => f.where));
-  const findings = [...structure];
-  for (const f of ruleFindings(candidate)) {
-    if (insideAny(f.where, places)) continue;
-    places.add(f.where);
-    findings.push(f);
-  }
-  if (findings.length <= MAX_PROBLEMS) return findings;
-  return [...findings.slice(0, MAX_PROBLEMS), finding("$", "too-many-problems", { max: MAX_PROBLEMS })];
-}
+/** Every problem of a candidate, once (checks.ts: structure from the schema, then the meaning rules). */
+export const catalogFindings = (candidate: unknown): Finding[] => catalogChecks().catalogFindings(candidate);
 
 /**
  * Validates a candidate catalog whole. Returns every problem with its JSON path, worded in

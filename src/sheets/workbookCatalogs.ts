@@ -5,6 +5,7 @@ import { problemsInOneLine, problemText, toProblem } from "../catalog/problemMes
 import { NOT_XML_SOURCE } from "../catalog/refs";
 import type { MessageLang } from "../core/messages";
 import type { Catalog } from "../catalog/types";
+import { loadCatalogValidator } from "../catalog/validate";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
 import { recalculateTcloudFormulas } from "./recalculate";
 
@@ -231,6 +232,8 @@ export async function restoreCatalogsFromWorkbook(
   const states = parts.flatMap((p) => (p.state ? [p.state] : []));
   if (states.length === 0)
     return { found: parts.length > 0, loaded: [], defaultId: registry.defaultId, problems, syncs };
+  // Stored versions are validated again: the pane loads the validator now (a chunk of its own).
+  await loadCatalogValidator();
   const loaded: string[] = [];
   const keptReasons = new Map<string, string>();
   for (const state of states) {

@@ -29,6 +29,15 @@ export interface BrowserRestore {
   readonly problems: readonly Problem[];
 }
 
+/** Whether the browser holds a stored state (the pane loads the catalog validator only then). */
+export function hasStoredState(store: KeyValueStore): boolean {
+  try {
+    return store.getItem(STORE_KEY) !== null;
+  } catch {
+    return true; // restoreFromBrowser reports why it cannot be read
+  }
+}
+
 /** Loads the stored versions and default into the registry; every problem is returned, none thrown. */
 export function restoreFromBrowser(
   registry: CatalogRegistry,

@@ -1,6 +1,7 @@
 import { sharedRegistry } from "../catalog/embedded";
 import { TaskPane } from "./app";
-import { restoreFromBrowser, saveToBrowser } from "./browserStore";
+import { hasStoredState, restoreFromBrowser, saveToBrowser } from "./browserStore";
+import { loadCatalogValidator } from "../catalog/validate";
 import { excelHost } from "./excelHost";
 import { languageOf, translator } from "./i18n";
 
@@ -48,7 +49,7 @@ function start(host: Office.HostType | null, officeSilent = false): void {
   window.tcloudPane = { pane, inExcel };
   document.body.setAttribute("data-ready", inExcel ? "excel" : "standalone");
   if (officeSilent) pane.messages.info(t("officeSilent"));
-  if (!excel) keepInBrowser(pane, registry);
+  if (!excel) keepInBrowser(pane, registry, t);
   if (excel) {
     void pane.messages.track(t("progressLoading"), async () => {
       const restored = await excel.restore(registry);
@@ -66,14 +67,27 @@ function start(host: Office.HostType | null, officeSilent = false): void {
 
 /** Outside Excel the browser keeps the loaded versions and the default across reloads. */
 let browserKept = false;
-function keepInBrowser(pane: TaskPane, registry: ReturnType<typeof sharedRegistry>): void {
+function keepInBrowser(
+  pane: TaskPane,
+  registry: ReturnType<typeof sharedRegistry>,
+  t: ReturnType<typeof translator>,
+): void {
   if (browserKept || typeof localStorage === "undefined") return;
   browserKept = true;
-  const restored = restoreFromBrowser(registry, localStorage, pane.lang);
-  for (const problem of restored.problems) pane.messages.error(`${problem.where}: ${problem.message}`);
-  registry.onChange(() => {
-    if (mode === "standalone") saveToBrowser(registry, localStorage);
-  });
+  const restore = (): void => {
+    const restored = restoreFromBrowser(registry, localStorage, pane.lang);
+    for (const problem of restored.problems) pane.messages.error(`${problem.where}: ${problem.message}`);
+    // Only once restored: saving before would store the page's versions over the kept ones.
+    registry.onChange(() => {
+      if (mode === "standalone") saveToBrowser(registry, localStorage);
+    });
+  };
+  if (!hasStoredState(localStorage)) restore();
+  else
+    void pane.messages.track(t("progressLoading"), async () => {
+      await loadCatalogValidator(); // stored versions are validated again
+      restore();
+    });
 }
 
 /** Office answered: Excel mode (even after the standalone calculator started), else standalone. */

@@ -74,6 +74,8 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
   let fixtures: FixtureFiles;
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];
+  /** Paths the page requested from the add-in's server. */
+  const served: string[] = [];
 
   const text = async (selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? "";
   const errorMessages = () => page.locator("#status li.message.error");
@@ -184,6 +186,9 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
       pageErrors.push(`dialog opened: ${dialog.message()}`);
       void dialog.dismiss();
     });
+    page.on("request", (request) => {
+      if (request.url().startsWith(server.url)) served.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector("body[data-ready]");
   });
@@ -197,6 +202,9 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
   test("starts as the standalone calculator with every built-in version listed", async () => {
     expect(await page.getAttribute("body", "data-ready")).toBe("standalone");
     expect(await text("#mode")).toMatch(/Standalone calculator/);
+    // The catalog checks are fetched when a catalog is first validated, not with the page.
+    expect(served).toEqual(expect.arrayContaining(["/functions.js", "/taskpane.js"]));
+    expect(served).not.toContain("/catalog-validator.js");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     const ids = await versionIds();
     expect(ids).toEqual(
@@ -248,8 +256,10 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await pickFile(fixtures.notJson);
     expect(await lastError().textContent()).toMatch(/not-json\.json: not loaded, 1 problem/);
     expect(await lastError().locator(".problems li").first().textContent()).toMatch(/^\$ ?not valid JSON/);
+    expect(served).not.toContain("/catalog-validator.js"); // not JSON: nothing to validate
 
     await pickFile(fixtures.wrongTypes);
+    expect(served.filter((p) => p === "/catalog-validator.js")).toHaveLength(1);
     const expected = validateCatalog(wrongTypes());
     expect(expected.ok).toBe(false);
     const expectedProblems = expected.ok ? [] : expected.problems;

@@ -1,4 +1,4 @@
-import { SHAPES } from "../generated/structure";
+import { SHAPES } from "../generated/schemaFacts";
 import { finding, step, type Finding } from "../problem";
 import { NOT_XML_SOURCE } from "../refs";
 import { isObject, type Rule } from "./shape";

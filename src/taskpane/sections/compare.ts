@@ -4,7 +4,11 @@
  * Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
-import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
+// The modules themselves, not the compare index: it would bring the price-table chunk back in.
+import { forecast } from "../../compare/forecast";
+import { volumeLadder } from "../../compare/ladder";
+import { planSheet } from "../../compare/planSheet";
+import { priceChanges } from "../../compare/priceChanges";
 import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";

@@ -1,11 +1,13 @@
-import { basedOnOf, tableToCatalog } from "../../compare";
+import type { basedOnOf, tableToCatalog } from "../../compare/catalogTable";
 import type { Catalog } from "../../catalog/types";
 import { append, field, h } from "../dom";
 import { parseTsv } from "../inputs";
 import { finding } from "../../catalog/problem";
 import { toProblem } from "../../catalog/problemMessages";
 import { sizeProblem } from "../../catalog/reader";
+import { loadCatalogValidator } from "../../catalog/validate";
 import { commit, fetchCatalog, MAX_BYTES, readCatalogFile, type Candidate } from "../loadCatalog";
+import { loadPriceTable } from "../priceTable";
 import { gridDetails, problemDetails, type PaneContext } from "./context";
 
 type Grid = Parameters<typeof tableToCatalog>[0];
@@ -32,16 +34,17 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
     await status.track(t("progressLoading"), async (report) => {
       const candidate = await read();
       report(null, t("progressValidating"));
+      if (candidate.ok) await loadCatalogValidator(); // a chunk of its own, fetched the first time
       await new Promise((resolve) => setTimeout(resolve, 0));
       finishLoad(source, commit(registry, candidate, t));
     });
   };
 
   /** The version an exported table came from: its "based on" row, else any version id in its first rows. */
-  const baseFor = (grid: Grid): Catalog | undefined => {
+  const baseFor = (grid: Grid, basedOnRow: typeof basedOnOf): Catalog | undefined => {
     const top = grid.slice(0, 20);
     const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
-    const basedOn = basedOnOf(grid);
+    const basedOn = basedOnRow(grid);
     if (basedOn && registry.catalog(basedOn)) return registry.catalog(basedOn);
     for (const row of top)
       for (const cell of row) if (registry.catalog(text(cell))) return registry.catalog(text(cell));
@@ -49,8 +52,9 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
   };
 
   /** A version from an edited price table: the base is the version the table was exported from, when known. */
-  const versionFromGrid = (source: string, grid: Grid, sheetName: string): void => {
-    const result = tableToCatalog(grid, baseFor(grid), { sheetName, lang: t.lang });
+  const versionFromGrid = async (source: string, grid: Grid, sheetName: string): Promise<void> => {
+    const [table] = await Promise.all([loadPriceTable(), loadCatalogValidator()]);
+    const result = table.tableToCatalog(grid, baseFor(grid, table.basedOnOf), { sheetName, lang: t.lang });
     if (!result.ok) {
       ctx.reportProblems(source, gridDetails(result.problems));
       return;
@@ -77,7 +81,7 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
     try {
       await status.track(t("progressLoading"), async () => {
         const { sheetName, grid } = await excel.readActiveSheet();
-        versionFromGrid(t("sourceSheet", { name: sheetName }), grid, sheetName);
+        await versionFromGrid(t("sourceSheet", { name: sheetName }), grid, sheetName);
       });
     } finally {
       button.disabled = false;

@@ -2,7 +2,7 @@ import { uniqueSheetName } from "../../compare/layout";
 import { downloadBytes, h, uid } from "../dom";
 import { renderComparison } from "../render";
 import { tableToXlsxSheet } from "../tableSheet";
-import { buildXlsx, XLSX_MIME, type XlsxSheet } from "../xlsx";
+import type { XlsxSheet } from "../xlsx";
 import type { PaneContext } from "./context";
 import { outputOf, type Generated, type Output } from "./outputForm";
 
@@ -30,7 +30,7 @@ export function mountResults(ctx: PaneContext): Results {
   const downloadAll = h("button", { type: "button", id: "download-all", hidden: true }, t("downloadAllXlsx"));
 
   /** Each sheet named as the page lists it (a portable workbook's around those before it), in one download or in "Download all". */
-  const download = (which: readonly Shown[], fileName: string): void => {
+  const download = async (which: readonly Shown[], fileName: string): Promise<void> => {
     try {
       const sheets: XlsxSheet[] = [];
       for (const { output, sheetName } of which) {
@@ -42,12 +42,14 @@ export function mountResults(ctx: PaneContext): Results {
             name: uniqueSheetName(sheetName, taken),
           });
       }
+      // The .xlsx writer is a chunk of its own (xlsx-writer.js), fetched on the first download.
+      const { buildXlsx, XLSX_MIME } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx");
       downloadBytes(fileName, buildXlsx(sheets), XLSX_MIME);
     } catch (error) {
       status.error(`${t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  downloadAll.addEventListener("click", () => download(shown, "tcloud-comparisons.xlsx"));
+  downloadAll.addEventListener("click", () => void download(shown, "tcloud-comparisons.xlsx"));
 
   const show = (output: Output): void => {
     const { table } = output;
@@ -58,7 +60,7 @@ export function mountResults(ctx: PaneContext): Results {
     const entry = { output, sheetName };
     shown.push(entry);
     const button = h("button", { type: "button", class: "download" }, t("downloadXlsx"));
-    button.addEventListener("click", () => download([entry], `${fileSafe(sheetName)}.xlsx`));
+    button.addEventListener("click", () => void download([entry], `${fileSafe(sheetName)}.xlsx`));
     const section = renderComparison(table, t, [button], sheetName);
     section.id = uid("result");
     element.prepend(section);

@@ -5,10 +5,8 @@
  * The card (compare.ts) only places the fields and calls the reader.
  */
 import type { ProductKind } from "../../catalog/types";
-import { scenario } from "../../compare/scenario";
 import { field, h } from "../dom";
 import type { Parsed } from "../inputs";
-import { parseGrowth, parseMonths, parseScenarioRows } from "../scenarioInputs";
 import type { PaneContext } from "./context";
 import type { Generated, OutputForm } from "./outputForm";
 
@@ -59,6 +57,11 @@ export async function readScenario(
   },
   bad: <T>(p: Parsed<T>) => boolean,
 ): Promise<(() => Generated) | null> {
+  // The scenario's readers and sheet builder are a chunk of their own (scenario.js), fetched on the first scenario.
+  const [{ scenario }, { parseGrowth, parseMonths, parseScenarioRows }] = await Promise.all([
+    import(/* webpackChunkName: "scenario" */ "../../compare/scenario"),
+    import(/* webpackChunkName: "scenario" */ "../scenarioInputs"),
+  ]);
   const lines = parseScenarioRows(f.scenario.rows, t);
   const growth = parseGrowth(f.scenario.growth, t);
   const months = parseMonths(f.scenario.months, t);

@@ -1,8 +1,8 @@
-import { catalogToTable } from "../../compare";
 import { renderCatalogList } from "../catalogList";
 import { downloadBytes, h } from "../dom";
 import type { PaneContext } from "./context";
 import { fileSafe, type Results } from "./results";
+import { loadPriceTable } from "../priceTable";
 
 /** Catalog versions: the list, the default (stored in the workbook, or the browser), remove, export. */
 export function mountVersions(ctx: PaneContext, results: Results): HTMLElement {
@@ -32,6 +32,7 @@ export function mountVersions(ctx: PaneContext, results: Results): HTMLElement {
   const exportToSheet = async (id: string): Promise<void> => {
     const catalog = registry.catalog(id);
     if (!catalog) return;
+    const { catalogToTable } = await loadPriceTable();
     await results.generate(
       () => catalogToTable(catalog, { lang: t.lang }),
       (sheet) => t("exportedVersion", { id, sheet }),
