@@ -44,6 +44,10 @@ const TYPE_NAMES = {
   freeBeta: "FreeBeta",
   billingItem: "BillingItem",
   product: "Product",
+  tierPrice: "TierPrice",
+  packPrice: "PackPrice",
+  priceAdjustment: "PriceAdjustment",
+  priceBook: "PriceBook",
 };
 
 function structureCode(schema) {
@@ -59,9 +63,12 @@ function structureCode(schema) {
     code: { source: true, esm: true },
     logger: { log() {}, warn: (m) => /option unicode/.test(m) || console.warn(m), error: console.error },
   });
-  const validate = ajv.compile(schema);
+  ajv.addSchema(schema);
+  // Two roots from one file: a catalog version, and a price book layered on one.
+  const refs = { validate: schema.$id, validateBook: `${schema.$id}#/definitions/priceBook` };
+  for (const ref of Object.values(refs)) ajv.getSchema(ref);
   // schemaPath is relative to a definition here and not used (structure.ts maps errors by keyword): dropped, -5 KB.
-  const code = standalone(ajv, validate).replace(/schemaPath:"#[^"]*",/g, "");
+  const code = standalone(ajv, refs).replace(/schemaPath:"#[^"]*",/g, "");
   if (/\brequire\(/.test(code)) throw new Error("the compiled schema needs Ajv at run time");
   const get = (dotted) => dotted.split(".").reduce((o, k) => o[k], schema.definitions);
   const limits = Object.fromEntries(Object.entries(LIMIT_PATHS).map(([name, at]) => [name, get(at)]));

@@ -1,8 +1,10 @@
 import type { MessageLang } from "../core/messages";
+import { bookBaseFindings } from "./bookBase";
 import { crossVersionFindings, crossVersionNotes } from "./crossVersion";
+import { isPriceBook } from "./priceBook";
 import { toProblem } from "./problemMessages";
 import type { CatalogRegistry, LoadResult } from "./registry";
-import { validateCatalog } from "./validate";
+import { validateCatalog, validatePriceBook } from "./validate";
 
 /**
  * Validates a candidate whole, checks it against the versions already loaded, and only if it
@@ -10,6 +12,7 @@ import { validateCatalog } from "./validate";
  * stop it. The one way a version is loaded: pane, workbook and browser restores, CLI.
  */
 export function loadCatalog(registry: CatalogRegistry, candidate: unknown, lang: MessageLang = "en"): LoadResult {
+  if (isPriceBook(candidate)) return loadPriceBook(registry, candidate, lang);
   const result = validateCatalog(candidate, lang);
   if (!result.ok) return { ok: false, problems: result.problems };
   const problems = crossVersionFindings(registry, result.catalog);
@@ -17,6 +20,15 @@ export function loadCatalog(registry: CatalogRegistry, candidate: unknown, lang:
   const notes = crossVersionNotes(registry, result.catalog).map((f) => toProblem(f, lang));
   const added = registry.add(result.catalog);
   return notes.length > 0 && added.ok ? { ...added, notes } : added;
+}
+
+/** A price book (a document with basedOn) loads the same way: whole, then against its base. */
+function loadPriceBook(registry: CatalogRegistry, candidate: unknown, lang: MessageLang): LoadResult {
+  const result = validatePriceBook(candidate, lang);
+  if (!result.ok) return result;
+  const problems = bookBaseFindings(registry, result.book);
+  if (problems.length > 0) return { ok: false, problems: problems.map((f) => toProblem(f, lang)) };
+  return registry.add(result.book);
 }
 
 /** How a stored candidate is named in a report: its id when it has one, else its position. */

@@ -1,10 +1,14 @@
 import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
 import { compileCatalog } from "./compile";
+import { describeAdjustment, effectiveCatalog, isPriceBook } from "./priceBook";
 import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
-import type { Catalog, ProductKind } from "./types";
+import type { Catalog, PriceBook, ProductKind } from "./types";
 import type { Problem } from "./problem";
-import type { ValidCatalog } from "./validate";
+import type { ValidCatalog, ValidPriceBook } from "./validate";
+
+/** What the registry holds under an id: a catalog version, or a price book layered on one. */
+export type VersionDocument = Catalog | PriceBook;
 
 export interface CatalogSummary {
   readonly id: string;
@@ -14,6 +18,10 @@ export interface CatalogSummary {
   readonly source: string;
   readonly embedded: boolean;
   readonly isDefault: boolean;
+  /** A price book's base version; null for a catalog version. */
+  readonly basedOn: string | null;
+  /** A price book's adjustments in words, in the order they apply. */
+  readonly adjustments: readonly string[];
 }
 
 /** Which date system the workbook counts serials in (files from Excel for Mac may use 1904). */
@@ -37,7 +45,9 @@ const describeSource = (catalog: Catalog): string =>
  * user loaded. A candidate is validated whole before it is added; a bad one changes nothing.
  */
 export class CatalogRegistry {
-  private readonly sources = new Map<string, Catalog>();
+  private readonly sources = new Map<string, VersionDocument>();
+  /** Each price book as the catalog it stands for (priceBook.ts), made when first asked for. */
+  private readonly effective = new Map<string, Catalog>();
   private readonly compiled = new Map<string, CatalogModel>();
   private readonly embeddedIds: ReadonlySet<string>;
   private currentDefault: string;
@@ -73,20 +83,54 @@ export class CatalogRegistry {
     return this.embeddedIds.has(id);
   }
 
+  /** The catalog an id prices with: a version as loaded, a price book applied to its base. */
   catalog(id: string): Catalog | undefined {
+    const document = this.sources.get(id);
+    if (!document || !isPriceBook(document)) return document;
+    let catalog = this.effective.get(id);
+    if (!catalog) {
+      const base = this.sources.get(document.basedOn);
+      // loadCatalog only adds a book whose base is a loaded catalog, and remove keeps such a base.
+      if (!base || isPriceBook(base)) return undefined;
+      catalog = effectiveCatalog(document, base);
+      this.effective.set(id, catalog);
+    }
+    return catalog;
+  }
+
+  /** The document as it was loaded (a price book stays a book): what the workbook stores. */
+  document(id: string): VersionDocument | undefined {
     return this.sources.get(id);
   }
 
+  /** The documents a user loaded (price books as books), in the order they were loaded: what a store keeps. */
+  loadedDocuments(): VersionDocument[] {
+    return [...this.sources.values()].filter((d) => !this.embeddedIds.has(d.id));
+  }
+
+  /** The price books layered on a version. */
+  booksOn(baseId: string): string[] {
+    return [...this.sources.values()].filter((d) => isPriceBook(d) && d.basedOn === baseId).map((d) => d.id);
+  }
+
   list(): CatalogSummary[] {
-    return [...this.sources.values()].map((catalog) => ({
-      id: catalog.id,
-      title: catalog.title,
-      ocrDate: catalog.products.ocr?.effectiveDate ?? null,
-      faceDate: catalog.products.face?.effectiveDate ?? null,
-      source: describeSource(catalog),
-      embedded: this.embeddedIds.has(catalog.id),
-      isDefault: catalog.id === this.currentDefault,
-    }));
+    return [...this.sources.values()].map((document) => {
+      const catalog = this.catalog(document.id)!;
+      const book = isPriceBook(document) ? document : null;
+      return {
+        id: catalog.id,
+        title: catalog.title,
+        ocrDate: catalog.products.ocr?.effectiveDate ?? null,
+        faceDate: catalog.products.face?.effectiveDate ?? null,
+        source: book
+          ? `price book on ${book.basedOn}: ${book.adjustments.map(describeAdjustment).join("; ")}`
+          : describeSource(catalog),
+        embedded: this.embeddedIds.has(catalog.id),
+        isDefault: catalog.id === this.currentDefault,
+        basedOn: book?.basedOn ?? null,
+        adjustments: book?.adjustments.map(describeAdjustment) ?? [],
+      };
+    });
   }
 
   /**
@@ -94,20 +138,26 @@ export class CatalogRegistry {
    * against the other versions by loadCatalog. Embedded versions cannot be replaced. Neither
    * check is imported here, so the functions bundle, which never loads a catalog, carries none.
    */
-  add(catalog: ValidCatalog): LoadResult {
+  add(catalog: ValidCatalog | ValidPriceBook): LoadResult {
     const { id } = catalog;
     // loadCatalog refuses a built-in id with a problem worded for the user; this is the last guard.
     if (this.embeddedIds.has(id)) throw new Error(`${id} is a built-in catalog version`);
     const replaced = this.sources.has(id);
     this.sources.set(id, catalog);
-    this.compiled.delete(id);
+    // A replaced base changes the prices of the books on it.
+    for (const stale of [id, ...this.booksOn(id)]) {
+      this.compiled.delete(stale);
+      this.effective.delete(stale);
+    }
     this.changed();
     return { ok: true, id, replaced };
   }
 
+  /** False for a built-in version, an unknown id, and a version price books are layered on (remove those first). */
   remove(id: string): boolean {
-    if (this.embeddedIds.has(id) || !this.sources.delete(id)) return false;
+    if (this.embeddedIds.has(id) || this.booksOn(id).length > 0 || !this.sources.delete(id)) return false;
     this.compiled.delete(id);
+    this.effective.delete(id);
     if (this.currentDefault === id) this.resetDefault();
     this.changed();
     return true;
@@ -149,7 +199,7 @@ export class CatalogRegistry {
   compiledCatalog(id: string): CatalogModel | undefined {
     let compiled = this.compiled.get(id);
     if (!compiled) {
-      const source = this.sources.get(id);
+      const source = this.catalog(id);
       if (!source) return undefined;
       compiled = compileCatalog(source);
       this.compiled.set(id, compiled);
@@ -191,8 +241,11 @@ export class CatalogRegistry {
     return byCase ?? ref;
   }
 
-  private candidates(kind: ProductKind, market: "mainland" | "international") {
-    return [...this.sources.values()].filter((c) => c.products[kind]?.market === market);
+  /** The list versions a date or "international" can pick: a price book is only ever named by its id. */
+  private candidates(kind: ProductKind, market: "mainland" | "international"): Catalog[] {
+    return [...this.sources.values()].filter(
+      (c): c is Catalog => !isPriceBook(c) && c.products[kind]?.market === market,
+    );
   }
 
   private versionInForce(kind: ProductKind, isoDate: string): string {

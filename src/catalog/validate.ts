@@ -3,8 +3,8 @@ import { finding, type Finding, type Problem } from "./problem";
 import { toProblem } from "./problemMessages";
 import { readCatalogText } from "./reader";
 import { ruleFindings } from "./rules";
-import { structureFindings } from "./structure";
-import type { Catalog } from "./types";
+import { structureFindings, type DocumentRoot } from "./structure";
+import type { Catalog, PriceBook } from "./types";
 
 export { LIMITS } from "./structure";
 export { MAX_CATALOG_BYTES } from "./reader";
@@ -12,6 +12,8 @@ export { MAX_CATALOG_BYTES } from "./reader";
 declare const validated: unique symbol;
 /** A catalog that validateCatalog found no problem in (only it makes one). */
 export type ValidCatalog = Catalog & { readonly [validated]: true };
+/** A price book that validatePriceBook found no problem in on its own (its base: bookBase.ts). */
+export type ValidPriceBook = PriceBook & { readonly [validated]: true };
 
 export type ValidationResult =
   | { readonly ok: true; readonly catalog: ValidCatalog; readonly problems: readonly [] }
@@ -31,11 +33,11 @@ function insideAny(where: string, places: ReadonlySet<string>): boolean {
  * Every problem of a candidate, once: structure from the schema, then the meaning rules, except
  * where the schema already found one (a place refused for its structure is not judged for meaning).
  */
-export function catalogFindings(candidate: unknown): Finding[] {
-  const structure = structureFindings(candidate);
+export function catalogFindings(candidate: unknown, root: DocumentRoot = "catalog"): Finding[] {
+  const structure = structureFindings(candidate, root);
   const places = new Set(structure.map((f) => f.where));
   const findings = [...structure];
-  for (const f of ruleFindings(candidate)) {
+  for (const f of ruleFindings(candidate, root)) {
     if (insideAny(f.where, places)) continue;
     places.add(f.where);
     findings.push(f);
@@ -52,6 +54,18 @@ export function validateCatalog(candidate: unknown, lang: MessageLang = "en"): V
   const findings = catalogFindings(candidate);
   return findings.length === 0
     ? { ok: true, catalog: candidate as ValidCatalog, problems: [] }
+    : { ok: false, problems: findings.map((f) => toProblem(f, lang)) };
+}
+
+/** Validates a candidate price book whole, on its own: structure and terms, worded in `lang`. */
+export function validatePriceBook(
+  candidate: unknown,
+  lang: MessageLang = "en",
+):
+  { readonly ok: true; readonly book: ValidPriceBook } | { readonly ok: false; readonly problems: readonly Problem[] } {
+  const findings = catalogFindings(candidate, "priceBook");
+  return findings.length === 0
+    ? { ok: true, book: candidate as ValidPriceBook }
     : { ok: false, problems: findings.map((f) => toProblem(f, lang)) };
 }
 

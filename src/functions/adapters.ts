@@ -10,7 +10,8 @@ import { maxVolumeForBudget } from "../core/maxVolume";
 import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
-import { priceRows } from "./priceRows";
+import { priceRows, type BookTerms } from "./priceRows";
+import { adjustmentsOf, isPriceBook } from "../catalog/priceBook";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -217,5 +218,18 @@ export function priceHistoryCells(api: TextParam, what: TextParam): (string | nu
 
 export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {
   const name = nameParam(api);
-  return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name)));
+  return withProductOf(catalog, (product) => {
+    const item = resolveItem(product, name);
+    return priceRows(product, item, bookTermsOf(product, item.id));
+  });
+}
+
+/** PRICES of a price book show its base and the terms that changed the item. */
+function bookTermsOf(product: ProductModel, itemId: string): BookTerms | undefined {
+  const registry = sharedRegistry();
+  const book = registry.document(product.catalogId);
+  const base = isPriceBook(book) ? registry.catalog(book.basedOn) : undefined;
+  if (!isPriceBook(book) || !base) return undefined;
+  const baseItem = registry.compiledCatalog(base.id)?.products[product.kind]?.items.find((i) => i.id === itemId);
+  return { basedOn: base.id, adjustments: adjustmentsOf(book, base, product.kind, itemId), baseItem };
 }

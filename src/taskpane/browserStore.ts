@@ -68,10 +68,7 @@ export function restoreFromBrowser(
 
 /** Stores the loaded versions and the default; false (and nothing lost in the page) when the browser refuses. */
 export function saveToBrowser(registry: CatalogRegistry, store: KeyValueStore): boolean {
-  const catalogs = registry
-    .ids()
-    .filter((id) => !registry.isEmbedded(id))
-    .map((id) => registry.catalog(id));
+  const catalogs = registry.loadedDocuments();
   const state: StoredState = { formatVersion: 1, defaultId: registry.defaultId, catalogs };
   try {
     store.setItem(STORE_KEY, JSON.stringify(state));
