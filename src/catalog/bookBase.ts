@@ -2,18 +2,19 @@ import { idFindings } from "./crossVersion";
 import { finding, type Finding } from "./problem";
 import { findBillingItem, isPriceBook } from "./priceBook";
 import type { CatalogRegistry } from "./registry";
-import type { PriceBook } from "./types";
+import type { Catalog, PriceBook } from "./types";
 
 /**
  * A price book against the versions loaded: its id is free (as a version's), its base is a loaded
  * catalog version (not another book), and every product, billing item, tier and pack size it
  * adjusts exists in that base. A version other books are layered on is not replaced by a book.
  */
-export function bookBaseFindings(registry: CatalogRegistry, book: PriceBook): Finding[] {
-  const findings = idFindings(registry, book.id);
+export function bookBaseFindings(registry: CatalogRegistry, book: PriceBook, replacing?: Catalog): Finding[] {
+  // A book already loaded is checked against the version about to replace its base: no id checks.
+  const findings = replacing ? [] : idFindings(registry, book.id);
   const books = registry.booksOn(book.id);
-  if (books.length > 0) findings.push(finding("$.id", "base-of-books", { id: book.id, books }));
-  const base = registry.document(book.basedOn);
+  if (books.length > 0 && !replacing) findings.push(finding("$.id", "base-of-books", { id: book.id, books }));
+  const base = replacing ?? registry.document(book.basedOn);
   if (!base) return [...findings, finding("$.basedOn", "unknown-base", { id: book.basedOn, ids: registry.ids() })];
   if (isPriceBook(base)) return [...findings, finding("$.basedOn", "base-is-book", { id: base.id })];
   book.adjustments.forEach((adjustment, i) => {

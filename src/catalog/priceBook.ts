@@ -5,7 +5,7 @@ import type { BillingItem, Catalog, PriceAdjustment, PriceBook, Product } from "
 /**
  * A contract price book is compiled here, and only here, into the catalog it effectively is:
  * the base version's document with the book's adjustments applied in the order written, under
- * the book's id and title. Everything that prices, lists or compares a version (functions,
+ * the book's id and title (its sources and rules are the base's). Everything that prices, lists or compares a version (functions,
  * sheets, pane, CLI) then reads that catalog, so a book prices through the same path as a list.
  * Exact decimal: a factor multiplies decimal text and the result is written as decimal text.
  */
@@ -95,14 +95,5 @@ export function effectiveCatalog(book: PriceBook, base: Catalog): Catalog {
     const product = products[adjustment.product];
     if (product) products = { ...products, [adjustment.product]: adjustProduct(product, adjustment) };
   }
-  return {
-    ...base,
-    id: book.id,
-    title: book.title,
-    rules: [
-      `Price book on ${base.id}; adjustments in the order written: ${book.adjustments.map(describeAdjustment).join("; ")}.`,
-      ...(base.rules ?? []),
-    ],
-    products,
-  };
+  return { ...base, id: book.id, title: book.title, products };
 }

@@ -72,6 +72,7 @@ export interface ProblemParams {
   "unknown-billing-item": { readonly name: string; readonly base: string; readonly itemOf: string | null };
   "unknown-tier": { readonly from: number; readonly froms: readonly number[] };
   "pack-not-sold": { readonly size: number; readonly sizes: readonly number[] };
+  "breaks-book": { readonly book: string; readonly where: string };
   // Reading catalog text (reader.ts)
   "too-large": { readonly bytes: number; readonly max: number };
   "empty-input": Record<string, never>;

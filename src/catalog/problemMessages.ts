@@ -122,6 +122,8 @@ const EN: Wording = {
     p.sizes.length === 0
       ? `this billing item sells no packs in the base version`
       : `${num(p.size)} is not a pack size of this billing item (${p.sizes.map(num).join(", ")})`,
+  "breaks-book": (p) =>
+    `the price book ${q(p.book)} is based on this version and adjusts what it no longer has (${p.where} of the book); change the book first`,
   "too-large": (p) => `the catalog is ${mb(p.bytes)} MB; a catalog may be at most ${maxMb(p.max)} MB`,
   "empty-input": () => "nothing to read: the input is empty",
   "not-json": (p) => `not valid JSON: ${excerpt(p.detail, 200)}`,
@@ -210,6 +212,8 @@ const ZH: Wording = {
     p.sizes.length === 0
       ? `此计费项在基础版本中没有资源包`
       : `${num(p.size)} 不是此计费项的资源包规格（${p.sizes.map(num).join(", ")}）`,
+  "breaks-book": (p) =>
+    `价格册 ${q(p.book)} 基于此版本，并调整了此版本已没有的内容（价格册的 ${p.where}）；请先修改价格册`,
   "too-large": (p) => `价目文件大小为 ${mb(p.bytes)} MB；价目文件最大 ${maxMb(p.max)} MB`,
   "empty-input": () => "没有可读取的内容：输入为空",
   "not-json": (p) => `不是有效的 JSON：${excerpt(p.detail, 200)}`,

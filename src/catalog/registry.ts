@@ -18,10 +18,8 @@ export interface CatalogSummary {
   readonly source: string;
   readonly embedded: boolean;
   readonly isDefault: boolean;
-  /** A price book's base version; null for a catalog version. */
+  /** A price book's base version; null for a catalog version (a book's source lists its adjustments). */
   readonly basedOn: string | null;
-  /** A price book's adjustments in words, in the order they apply. */
-  readonly adjustments: readonly string[];
 }
 
 /** Which date system the workbook counts serials in (files from Excel for Mac may use 1904). */
@@ -85,16 +83,11 @@ export class CatalogRegistry {
 
   /** The catalog an id prices with: a version as loaded, a price book applied to its base. */
   catalog(id: string): Catalog | undefined {
-    const document = this.sources.get(id);
-    if (!document || !isPriceBook(document)) return document;
+    const book = this.book(id);
+    if (!book) return this.sources.get(id) as Catalog | undefined;
     let catalog = this.effective.get(id);
-    if (!catalog) {
-      const base = this.sources.get(document.basedOn);
-      // loadCatalog only adds a book whose base is a loaded catalog, and remove keeps such a base.
-      if (!base || isPriceBook(base)) return undefined;
-      catalog = effectiveCatalog(document, base);
-      this.effective.set(id, catalog);
-    }
+    // loadCatalog only adds a book whose base is a loaded catalog, and remove keeps such a base.
+    if (!catalog) this.effective.set(id, (catalog = effectiveCatalog(book, this.sources.get(book.basedOn) as Catalog)));
     return catalog;
   }
 
@@ -103,20 +96,20 @@ export class CatalogRegistry {
     return this.sources.get(id);
   }
 
-  /** The documents a user loaded (price books as books), in the order they were loaded: what a store keeps. */
-  loadedDocuments(): VersionDocument[] {
-    return [...this.sources.values()].filter((d) => !this.embeddedIds.has(d.id));
+  book(id: string): PriceBook | null {
+    const document = this.sources.get(id);
+    return isPriceBook(document) ? document : null;
   }
 
   /** The price books layered on a version. */
   booksOn(baseId: string): string[] {
-    return [...this.sources.values()].filter((d) => isPriceBook(d) && d.basedOn === baseId).map((d) => d.id);
+    return this.ids().filter((id) => this.book(id)?.basedOn === baseId);
   }
 
   list(): CatalogSummary[] {
-    return [...this.sources.values()].map((document) => {
-      const catalog = this.catalog(document.id)!;
-      const book = isPriceBook(document) ? document : null;
+    return this.ids().map((id) => {
+      const catalog = this.catalog(id)!;
+      const book = this.book(id);
       return {
         id: catalog.id,
         title: catalog.title,
@@ -127,8 +120,7 @@ export class CatalogRegistry {
           : describeSource(catalog),
         embedded: this.embeddedIds.has(catalog.id),
         isDefault: catalog.id === this.currentDefault,
-        basedOn: book?.basedOn ?? null,
-        adjustments: book?.adjustments.map(describeAdjustment) ?? [],
+        basedOn: book && book.basedOn,
       };
     });
   }

@@ -11,7 +11,7 @@ import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { priceRows, type BookTerms } from "./priceRows";
-import { adjustmentsOf, isPriceBook } from "../catalog/priceBook";
+import { adjustmentsOf } from "../catalog/priceBook";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -227,9 +227,9 @@ export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][
 /** PRICES of a price book show its base and the terms that changed the item. */
 function bookTermsOf(product: ProductModel, itemId: string): BookTerms | undefined {
   const registry = sharedRegistry();
-  const book = registry.document(product.catalogId);
-  const base = isPriceBook(book) ? registry.catalog(book.basedOn) : undefined;
-  if (!isPriceBook(book) || !base) return undefined;
-  const baseItem = registry.compiledCatalog(base.id)?.products[product.kind]?.items.find((i) => i.id === itemId);
-  return { basedOn: base.id, adjustments: adjustmentsOf(book, base, product.kind, itemId), baseItem };
+  const book = registry.book(product.catalogId);
+  if (!book) return undefined;
+  const { basedOn } = book;
+  const baseItem = registry.product(product.kind, basedOn).items.find((i) => i.id === itemId);
+  return { basedOn, adjustments: adjustmentsOf(book, registry.catalog(basedOn)!, product.kind, itemId), baseItem };
 }

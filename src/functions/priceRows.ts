@@ -51,7 +51,7 @@ export function priceRows(product: ProductModel, item: ItemModel, book?: BookTer
   const listed = (price: Money | null | undefined): string =>
     book && price !== undefined ? `; in ${book.basedOn}: ${price === null ? "联系商务" : price.toFixed()}` : "";
   for (const terms of book?.adjustments ?? [])
-    rows.push(["price book", "", "", "", `${product.catalogId} on ${book!.basedOn}: ${terms}`]);
+    rows.push(["price book", "", "", "", `on ${book!.basedOn}: ${terms}`]);
   if (item.status.kind === "free-beta") {
     rows.push([
       "free beta",
@@ -80,8 +80,7 @@ export function priceRows(product: ProductModel, item: ItemModel, book?: BookTer
     item.monthlyFreeQuota,
     "",
     0,
-    (item.monthlyFreeQuota > 0 ? `${unit} free each calendar month; unused ones lapse` : "no monthly free quota") +
-      (book?.baseItem ? `; in ${book.basedOn}: ${book.baseItem.monthlyFreeQuota}` : ""),
+    item.monthlyFreeQuota > 0 ? `${unit} free each calendar month; unused ones lapse` : "no monthly free quota",
   ]);
   const oneTime = item.oneTimeFreePack;
   if (oneTime)

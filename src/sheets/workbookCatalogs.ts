@@ -1,4 +1,4 @@
-import { candidateId, loadCatalog } from "../catalog/loadCatalog";
+import { candidateId, loadCatalog, loadedDocuments } from "../catalog/loadCatalog";
 import type { CatalogRegistry, VersionDocument } from "../catalog/registry";
 import { finding, type Problem } from "../catalog/problem";
 import { problemsInOneLine, problemText, toProblem } from "../catalog/problemMessages";
@@ -82,7 +82,7 @@ export const keptCatalogs = (): KeptCatalog[] => [...keptInWorkbook.values()];
 /** The state of a registry worth storing: loaded versions, kept ones (verbatim), and the default. */
 export function workbookState(registry: CatalogRegistry): WorkbookCatalogState {
   const ids = registry.ids();
-  const loaded = registry.loadedDocuments();
+  const loaded = loadedDocuments(registry);
   // A version loaded since with the same id replaces the kept one.
   const kept = keptCatalogs()
     .filter((k) => !ids.includes(k.id))

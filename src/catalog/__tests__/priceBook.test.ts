@@ -6,7 +6,7 @@ import { Money } from "../../core/money";
 import { packLedger } from "../../core/packLedger";
 import { resolveItem } from "../../core/resolve";
 import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } from "../embedded";
-import { loadCatalog } from "../loadCatalog";
+import { loadCatalog, loadedDocuments } from "../loadCatalog";
 import { CatalogRegistry } from "../registry";
 import type { PriceBook } from "../types";
 
@@ -70,18 +70,15 @@ describe("the example price book (examples/acme-2026.json)", () => {
     expect(registry.list().find((s) => s.id === "acme-2026")).toMatchObject({
       basedOn: "tencent-current",
       embedded: false,
-      adjustments: [
-        "ocr all items: ×0.8",
-        "ocr 通用印刷体识别: tier from 1000000 at 0.04",
-        "ocr 身份证识别: pack 100000 at 3500, free quota 2000",
-        "face all items: ×0.9",
-      ],
+      source:
+        "price book on tencent-current: ocr all items: ×0.8; ocr 通用印刷体识别: tier from 1000000 at 0.04; " +
+        "ocr 身份证识别: pack 100000 at 3500, free quota 2000; face all items: ×0.9",
     });
   });
 
   test("stored as the book it was loaded as; a base with books on it is not removed", () => {
     const registry = withExample();
-    expect(registry.loadedDocuments()).toEqual([example()]);
+    expect(loadedDocuments(registry)).toEqual([example()]);
     const base = { ...(EMBEDDED_CATALOGS[0] as object), id: "mine" };
     expect(loadCatalog(registry, { ...base, products: { ocr: EMBEDDED_CATALOGS[0].products.ocr } }).ok).toBe(true);
     expect(
@@ -110,6 +107,16 @@ describe("the example price book (examples/acme-2026.json)", () => {
     ).postpaid.tiers[0].unitPrice = "0.2";
     expect(loadCatalog(registry, mine)).toMatchObject({ ok: true, replaced: true });
     expect(cost(registry, "book", "驾驶证识别", 9000)).toBe("800");
+    const fewer = {
+      ...mine,
+      products: { ocr: { ...mine.products.ocr, billingItems: mine.products.ocr.billingItems.slice(0, 1) } },
+    };
+    const withItem = bookOf("item-book", "mine", [
+      { product: "ocr", billingItem: "行驶证/驾驶证识别", priceFactor: "0.5" },
+    ]);
+    expect(loadCatalog(registry, withItem).ok).toBe(true);
+    const refused = loadCatalog(registry, fewer);
+    expect(refused.ok ? [] : refused.problems.map((p) => [p.where, p.code])).toEqual([["$", "breaks-book"]]);
   });
 });
 

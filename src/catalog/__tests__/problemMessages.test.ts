@@ -58,6 +58,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   "unknown-billing-item": { name: "驾驶证识别", base: "tencent-current", itemOf: "行驶证/驾驶证识别" },
   "unknown-tier": { from: 5000, froms: [0, 10000] },
   "pack-not-sold": { size: 5000, sizes: [1000, 10000] },
+  "breaks-book": { book: "acme-2026", where: "$.adjustments[2].billingItem" },
   "too-large": { bytes: 3_000_000, max: 2 * 1024 * 1024 },
   "empty-input": {},
   "not-json": { detail: "Unexpected token" },
