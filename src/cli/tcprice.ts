@@ -19,7 +19,7 @@ const USAGE = `tcprice: Tencent Cloud OCR and Face Recognition prices from the c
       Numeric words are numbers, "" is a blank cell, [["a"],["b"]] is a range (null = a blank cell).
       Each argument is converted as Excel converts it for its declared type; blank cells are
       passed as desktop Excel passes them (0), or as Excel on the web does with --host web (null).
-      --catalog FILE loads a catalog version first (then name it by its id).
+      --catalog FILE loads a catalog version or a price book first (then name it by its id).
       --lang zh-CN|en answers in Chinese or English (default: LC_ALL / LANG, zh* = Chinese).
       An Excel error prints "#CODE: message" on stderr and exits 2.
   tcprice fn --list                 the registered functions and their arguments
@@ -160,12 +160,18 @@ function validateFiles(args: string[]): void {
       process.stdout.write(listProblems(result.problems));
       continue;
     }
+    const book = builtIns.book(result.id);
     const { ocr, face } = builtIns.catalog(result.id)!.products;
     const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
+    const terms = book?.adjustments.length ?? 0;
     process.stdout.write(
-      lang === "zh-CN"
-        ? `${file}：通过，价目版本 ${result.id}（${items} 个计费项）\n`
-        : `${file}: ok, catalog ${result.id} (${items} billing items)\n`,
+      book
+        ? lang === "zh-CN"
+          ? `${file}：通过，价格册 ${result.id}，基于 ${book.basedOn}（${terms} 项调整）\n`
+          : `${file}: ok, price book ${result.id} on ${book.basedOn} (${terms} adjustment${terms === 1 ? "" : "s"})\n`
+        : lang === "zh-CN"
+          ? `${file}：通过，价目版本 ${result.id}（${items} 个计费项）\n`
+          : `${file}: ok, catalog ${result.id} (${items} billing items)\n`,
     );
     process.stdout.write(listProblems(result.notes ?? []));
   }
