@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ArgInput } from "../src/cli/excelHost";
-import { call, forEachHost } from "./distFunctions";
+import { call, forEachHost, loadExampleBook } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 interface Rule {
@@ -58,6 +58,8 @@ const source = JSON.parse(read("src/functions/help/pages.json")) as {
 };
 const rules = assets.parseRules(read("docs/PRICING-RULES.md"));
 const page = (id: string) => fs.readFileSync(path.join(HELP, `${id}.html`), "utf8");
+
+beforeAll(loadExampleBook); // examples that name the example price book (examples/acme-2026.json)
 
 forEachHost(() => {
   test("every function's @helpurl is its page under /help/, and every page has a source entry", () => {

@@ -1,23 +1,6 @@
-import * as fs from "fs";
-import * as path from "path";
-import * as vm from "vm";
-import { REGISTRY_KEY } from "../src/catalog/embedded";
-import { loadCatalog } from "../src/catalog/loadCatalog";
-import type { CatalogRegistry } from "../src/catalog/registry";
-import { BLANK, call, dist, forEachHost } from "./distFunctions";
+import { BLANK, call, forEachHost, loadExampleBook } from "./distFunctions";
 
-export const EXAMPLE_BOOK = path.resolve(__dirname, "..", "examples", "acme-2026.json");
-
-/** The example book loaded into the built functions' own registry, as the pane or --catalog loads it. */
-beforeAll(() => {
-  dist().registered.get("CATALOGS")!(); // creates the runtime's registry
-  const registry = vm.runInContext(
-    `globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`,
-    dist().context,
-  ) as CatalogRegistry;
-  const result = loadCatalog(registry, JSON.parse(fs.readFileSync(EXAMPLE_BOOK, "utf8")));
-  expect(result.ok).toBe(true);
-});
+beforeAll(loadExampleBook);
 
 forEachHost(() => {
   describe("a price book is used by id like a catalog, by every function", () => {

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ArgInput } from "../src/cli/excelHost";
-import { call, forEachHost, inDisplayLanguage } from "./distFunctions";
+import { call, forEachHost, inDisplayLanguage, loadExampleBook, unloadExampleBook } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 /**
@@ -42,6 +42,8 @@ forEachHost(() => {
     const examples = examplesOf(read(file));
     // The Chinese README shows what zh-CN Excel shows (Chinese headers of spilled tables).
     inDisplayLanguage(file === "README.zh-CN.md" ? "zh-CN" : undefined);
+    beforeAll(loadExampleBook); // the README's price book examples name it
+    afterAll(unloadExampleBook);
 
     test("shows examples of every function", () => {
       const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));
