@@ -1,4 +1,3 @@
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -11,6 +10,7 @@ import { isErrorCell, type ForecastInput, type ProductChoice } from "../src/comp
 import { tierEdgeMonths } from "../src/core/tiers";
 import { buildXlsx } from "../src/taskpane/xlsx";
 import { readXlsx } from "./browser/xlsxReader";
+import { soffice } from "./support/libreoffice";
 
 /**
  * Proof by a real spreadsheet engine: portable workbooks written with NO cached values are
@@ -59,26 +59,6 @@ for (const catalog of EMBEDDED_CATALOGS) {
     }
     cases.push({ name: `${catalog.id}-${kind}`, versions: [catalog.id], lines, product: kind });
   }
-}
-
-function soffice(files: string[], outDir: string): void {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
-  fs.mkdirSync(path.join(profile, "user"));
-  fs.writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
-  );
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore" });
-  } catch {
-    throw new Error("LibreOffice (soffice) is missing: apt-get install -y libreoffice-calc (.ci/run does it)");
-  }
-  execFileSync(
-    "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, ...files],
-    { stdio: "ignore", timeout: 150000 },
-  );
 }
 
 test("LibreOffice recalculates every portable cost to the core's value, #N/A where the core fails", () => {

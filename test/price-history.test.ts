@@ -2,8 +2,11 @@
  * PRICE_HISTORY as Excel calls it: every version that prices the item, oldest first, each cell
  * checked against the other functions of the same version (never against a copy of the table).
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { EMBEDDED_CATALOGS } from "../src/catalog/embedded";
-import { BLANK, call, forEachHost } from "./distFunctions";
+import { BLANK, call, forEachHost, inDisplayLanguage } from "./distFunctions";
+import { englishLeftIn } from "./support/historyText";
 
 type Grid = (string | number)[][];
 const history = (...args: (string | number | null | typeof BLANK)[]): Grid =>
@@ -97,5 +100,76 @@ forEachHost(() => {
     expect(bad.message).toMatch(/"postpaid".*"packs"/);
     expect(call("PRICE_HISTORY", "no such thing").code).toBe("#VALUE!");
     expect(call("PRICE_HISTORY", "混贴票据识别").code).toBe("#VALUE!");
+  });
+});
+
+describe("issue 16's done-when, through the built functions bundle", () => {
+  /** The documents seeds/history/README.md lists (its table's first column). */
+  const HISTORY_DOCS = [
+    ...readFileSync(join(__dirname, "..", "sources", "history", "README.md"), "utf8").matchAll(/^\| ([\w-]+\.md) \|/gm),
+  ].map((m) => m[1]);
+  /** CATALOGS' rows by id; a row's documents are the files its source column names, first the main one. */
+  const catalogs = (): Map<string, string[]> => {
+    const [header, ...rows] = call("CATALOGS").value as string[][];
+    const source = header.indexOf("source");
+    return new Map(rows.map((r) => [r[0], r[source].split("; ").map((s) => s.replace(/ @ \w+$/, ""))]));
+  };
+  /** The version transcribed from a document: the one naming it first among its sources. */
+  const versionOf = (doc: string): string | undefined =>
+    [...catalogs()].find(([, sources]) => sources[0] === `sources/history/${doc}`)?.[0];
+
+  test("=TCLOUD.CATALOGS() lists one version per history document, and the current one", () => {
+    expect(HISTORY_DOCS).toHaveLength(7);
+    const versions = HISTORY_DOCS.map((doc) => [doc, versionOf(doc)]);
+    expect(versions.filter(([, id]) => id === undefined)).toEqual([]);
+    expect(new Set(versions.map(([, id]) => id)).size).toBe(7);
+    expect(catalogs().get("tencent-current")).toEqual([
+      "sources/ocr-pricing.md",
+      "sources/face-recognition-pricing.md",
+    ]);
+  });
+
+  test.each([
+    ["身份证识别", "ocr-"],
+    ["人脸比对", "face-"],
+  ])(
+    'PRICE_HISTORY("%s") has a row with priced tiers for every %s document\'s version and the current one',
+    (name, prefix) => {
+      const [header, ...rows] = history(name);
+      const tierColumns = header.slice(3, -1).length;
+      const expected = [...HISTORY_DOCS.filter((d) => d.startsWith(prefix)).map(versionOf), "tencent-current"];
+      for (const id of expected) {
+        const row = rows.find((r) => r[0] === id);
+        const priced = row
+          ?.slice(3, 3 + tierColumns)
+          .filter((c) => typeof c === "number" || c === "联系商务 (contact sales)");
+        expect([id, (priced?.length ?? 0) >= 3]).toEqual([id, true]);
+      }
+      expect(rows).toHaveLength(new Set(rows.map((r) => r[0])).size);
+    },
+  );
+});
+
+describe("PRICE_HISTORY as zh-CN Excel shows it", () => {
+  inDisplayLanguage("zh-CN");
+  test.each([
+    ["身份证识别", null],
+    ["身份证识别", "packs"],
+    ["人脸比对", null],
+    ["快速文本检测", null],
+  ])("%s %s: every word Chinese, changes joined with ；", (name, what) => {
+    const [header, ...rows] = history(name, what);
+    expect(header[header.length - 1]).toBe("相对上一版本的变化");
+    // The version column holds ids (data); every other text is a word of the table.
+    const words = [...header, ...rows.flatMap((r) => r.slice(1))].filter((v): v is string => typeof v === "string");
+    expect(words.map((w) => [w, englishLeftIn(w)]).filter(([, bad]) => bad.length > 0)).toEqual([]);
+  });
+
+  test("several changes of one version: ；between them, ：after each label", () => {
+    const row = history("身份证识别").find((r) => r[0] === "tencent-2019-ocr")!;
+    const changes = String(row[row.length - 1]).split("；");
+    expect(changes.length).toBeGreaterThan(2);
+    expect(changes).toContain("每月 > 1,000：0.2 → 0.15");
+    expect(changes.every((c) => /^每月 > [\d,]+：\S+ → \S+$/.test(c))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from "../core/priceHistory";
 import { priceHistoryWords, type PriceHistoryWords } from "./priceHistoryWords";
 import { nowIso } from "./shared";
-import { FORMAT_UNIT_PRICE, type CellValue, type ComparisonTable } from "./types";
+import { FORMAT_COUNT, FORMAT_UNIT_PRICE, type CellValue, type ComparisonTable } from "./types";
 
 /**
  * Price history: a billing item's prices in every catalog version, oldest first, with what
@@ -62,18 +62,18 @@ export function columnHeads(history: PriceHistory, words: PriceHistoryWords): st
   return history.columns.map((c) => (history.what === "packs" ? words.pack(fmtCount(c)) : words.above(fmtCount(c))));
 }
 
-/** What changed from the previous version, in words ("> 10,000 a month: 0.15 → 0.1; …"). */
+/** What changed from the previous version, in words ("> 10,000 a month: 0.15 → 0.1; …", "每月 > 10,000：0.15 → 0.1；…"). */
 export function changeText(history: PriceHistory, index: number, words: PriceHistoryWords): string {
   if (index === 0) return words.first;
   const heads = columnHeads(history, words);
   const parts = changesFrom(history, index).map((change) => {
     if (change.kind === "status") return `${words.status[change.before]} → ${words.status[change.after]}`;
     if (change.kind === "free-quota")
-      return `${words.freeQuotaChange}: ${fmtCount(change.before)} → ${fmtCount(change.after)}`;
+      return words.labelled(words.freeQuotaChange, `${fmtCount(change.before)} → ${fmtCount(change.after)}`);
     const head = heads[history.columns.indexOf(change.column)];
-    return `${head}: ${priceText(change.before, words)} → ${priceText(change.after, words)}`;
+    return words.labelled(head, `${priceText(change.before, words)} → ${priceText(change.after, words)}`);
   });
-  return parts.length === 0 ? words.unchanged : parts.join("; ");
+  return parts.length === 0 ? words.unchanged : parts.join(words.changeSeparator);
 }
 
 /** The header row and one row per version: version, date, free quota or pack price kind, prices, change. */
@@ -113,12 +113,20 @@ export function priceHistorySheet(
     title: words.title,
     headerBlock: [
       [words.title],
-      [words.items, items.join(", ")],
+      [words.items, items.join(words.listSeparator)],
       [words.generatedAt, nowIso(opts.generatedAt)],
       [words.source(what)],
     ],
     columns: [words.item, ...(header as string[])],
     rows: grids.flatMap(({ name, grid }) => grid.slice(1).map((row) => [name, ...row])),
-    numberFormats: [null, null, null, null, ...columns.map(() => FORMAT_UNIT_PRICE), null],
+    // The free quota is a count ("1,000", as the page and the change column write it); pack price kinds are text.
+    numberFormats: [
+      null,
+      null,
+      null,
+      what === "postpaid" ? FORMAT_COUNT : null,
+      ...columns.map(() => FORMAT_UNIT_PRICE),
+      null,
+    ],
   };
 }

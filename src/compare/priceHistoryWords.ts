@@ -26,6 +26,12 @@ export interface PriceHistoryWords {
   readonly none: string;
   readonly status: Readonly<Record<ItemModel["status"]["kind"], string>>;
   readonly freeQuotaChange: string;
+  /** "what: before → after", with the language's colon. */
+  readonly labelled: (label: string, text: string) => string;
+  /** Between the changes of one version ("; " in English, "；" in Chinese). */
+  readonly changeSeparator: string;
+  /** Between the item names of the sheet's header ("身份证识别, 人脸比对" / "身份证识别、人脸比对"). */
+  readonly listSeparator: string;
   readonly source: (what: "postpaid" | "packs") => string;
 }
 
@@ -51,6 +57,9 @@ const EN: PriceHistoryWords = {
   none: "none",
   status: { priced: "priced", "free-beta": "free beta, no price published", "not-billed": "not billed" },
   freeQuotaChange: "free a month",
+  labelled: (label, text) => `${label}: ${text}`,
+  changeSeparator: "; ",
+  listSeparator: ", ",
   source: (what) =>
     `every mainland catalog version that knows the item, oldest first (TCLOUD.PRICE_HISTORY, ${what === "packs" ? "pack prices" : "unit price of each tier as printed"})`,
 };
@@ -77,6 +86,9 @@ const ZH: PriceHistoryWords = {
   none: "无",
   status: { priced: "计费", "free-beta": "免费公测，未公布价格", "not-billed": "不计费" },
   freeQuotaChange: "每月免费额度",
+  labelled: (label, text) => `${label}：${text}`,
+  changeSeparator: "；",
+  listSeparator: "、",
   source: (what) =>
     `知道该计费项的所有中国大陆价格目录版本，按时间先后（TCLOUD.PRICE_HISTORY，${what === "packs" ? "资源包价格" : "各阶梯单价，按价格表"}）`,
 };

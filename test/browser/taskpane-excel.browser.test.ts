@@ -68,6 +68,21 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
   const successText = () => page.locator("#status li.message.success .message-text").last().textContent();
   const errors = () => page.locator("#status li.message.error").allTextContents();
   const waitIdle = () => page.locator("#status .progress").waitFor({ state: "hidden" });
+  /** Generates a comparison of this kind; the workbook once its new sheet is written and active. */
+  const writeComparison = async (kind: string, fill: () => Promise<void>): Promise<FakeWorkbook> => {
+    const before = (await workbook()).active;
+    await page.selectOption("#compare-kind", kind);
+    await fill();
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      (was) =>
+        (window as unknown as { __workbook: FakeWorkbook }).__workbook.active !== was &&
+        document.querySelector("#status li.message.success:last-child")?.textContent?.includes("已写入工作表"),
+      before,
+    );
+    await waitIdle();
+    return workbook();
+  };
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(DIST, "taskpane.html")))
@@ -149,16 +164,11 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
   });
 
   test("a forecast with live formulas becomes a new worksheet of TCLOUD formulas", async () => {
-    await page.selectOption("#compare-kind", "forecast");
-    await page.selectOption("#compare-product", "ocr");
-    await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
-    expect(await page.isChecked("#forecast-live")).toBe(true);
-    await page.click("#compare-generate");
-    await page.waitForFunction(() =>
-      document.querySelector("#status li.message.success")?.textContent?.includes("已写入工作表"),
-    );
-    await waitIdle();
-    const wb = await workbook();
+    const wb = await writeComparison("forecast", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
+      expect(await page.isChecked("#forecast-live")).toBe(true);
+    });
     const name = wb.active;
     expect(wb.order).toContain(name);
     const cells = Object.values(wb.sheets[name].cells);
@@ -171,6 +181,21 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(Object.keys(wb.sheets[name].widths ?? {})).toEqual(expect.arrayContaining(["A", "B", "E"]));
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
     expect(await page.locator("#results > section").count()).toBe(0); // in Excel, results go to sheets
+  });
+
+  test("a price history becomes a new worksheet in Office's language, prices in ¥, changes joined with ；", async () => {
+    const wb = await writeComparison("price-history", () => page.fill("#history-items", "身份证识别\n人脸比对"));
+    const name = wb.active;
+    expect(name).toMatch(/^价格历史/);
+    const values = Object.values(wb.sheets[name].cells).map((c) => c.value);
+    expect(values).toEqual(
+      expect.arrayContaining(["身份证识别", "人脸比对", "tencent-legacy-ocr", "相对上一版本的变化"]),
+    );
+    expect(values.some((v) => typeof v === "string" && v.includes("；"))).toBe(true);
+    expect(Object.values(wb.sheets[name].cells).every((c) => !c.formula)).toBe(true);
+    expect(wb.sheets[name].tables).toHaveLength(1);
+    expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00####");
+    await page.selectOption("#compare-kind", "forecast"); // where the next test starts
   });
 
   test("a forecast from the selected range; a bad cell is reported by its address", async () => {

@@ -11,8 +11,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } from "../../src/catalog/embedded";
+import { CatalogRegistry } from "../../src/catalog/registry";
 import { validateCatalog } from "../../src/catalog/validate";
 import { columnIndex, columnLetter, displayCell } from "../../src/compare/layout";
+import { priceHistorySheet } from "../../src/compare/priceHistory";
 import {
   AT_NAME,
   FORMULA_NAME,
@@ -26,6 +29,8 @@ import { routeBrowser, serveDirectory } from "./server";
 import { readXlsx, type ReadSheet } from "./xlsxReader";
 
 const CHROMIUM = "/usr/bin/chromium";
+/** The built-in versions as the page starts with them (what its tables are computed from). */
+const builtIn = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const haveChromium = fs.existsSync(CHROMIUM);
@@ -129,6 +134,29 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     const errors = await errorMessages().allTextContents();
     expect(errors).toEqual([]);
     return page.locator("#results > section.result").first();
+  }
+
+  /** The pane in a new browser context of this language and size, ready. */
+  async function openPane(
+    locale: string,
+    viewport: { width: number; height: number },
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const fresh = await browser.newContext({ locale, viewport });
+    await routeBrowser(fresh, server.url, { kind: "real" });
+    const opened = await fresh.newPage();
+    await opened.goto(`${server.url}taskpane.html`);
+    await opened.waitForSelector("body[data-ready]");
+    return { context: fresh, page: opened };
+  }
+
+  /** Submits a comparison the pane must refuse; the problems its error lists. */
+  async function refused(kind: string, fill: () => Promise<void>): Promise<string[]> {
+    await dismissAll();
+    await page.selectOption("#compare-kind", kind);
+    await fill();
+    await page.click("#compare-generate");
+    await lastError().waitFor();
+    return lastError().locator(".problems li").allTextContents();
   }
 
   beforeAll(async () => {
@@ -515,6 +543,56 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     checkSheetMatchesHtml(sheets[0], html);
   });
 
+  test("price history of OCR and face items: every version oldest first, HTML table and .xlsx agree", async () => {
+    const items = ["身份证识别", "人脸比对"];
+    const result = await generate("price-history", async () => {
+      await page.fill("#history-items", items.join("\n"));
+      await page.selectOption("#history-what", "postpaid");
+    });
+    // Every version takes part and each name finds its product: neither is asked.
+    expect(await page.isVisible("#compare-versions")).toBe(false);
+    expect(await page.isVisible("#compare-product")).toBe(false);
+    const html = await htmlTable(result);
+    const expected = priceHistorySheet(builtIn, items, "postpaid", { lang: "en" });
+    expect(html.head).toEqual(expected.columns);
+    // Versions loaded earlier in this page take part too; the built-in ones' rows are as computed here.
+    const pageIds = await registryIds();
+    expect(html.body.every((r) => pageIds.includes(r[1]))).toBe(true);
+    const builtInRows = html.body.filter((r) => builtIn.ids().includes(r[1]));
+    expect(builtInRows.map((r) => [r[0], r[1]])).toEqual(expected.rows.map((r) => [r[0], r[1]]));
+    const row2019 = html.body.find((r) => r[1] === "tencent-2019-ocr")!;
+    expect(row2019[row2019.length - 1]).toContain("> 1,000 a month: 0.2 → 0.15; ");
+    await result.screenshot({ path: screenshotDir("compare-price-history.png") });
+    const { name, sheets } = await download(() => result.locator("button.download").click());
+    expect(name).toBe("Price history.xlsx");
+    checkSheetMatchesHtml(sheets[0], html);
+    expect([...sheets[0].cells.values()].map((c) => c.value)).toContain(0.12); // 身份证识别's 1万 tier, 2019 on
+
+    // Picking a suggested name adds it as a line; packs show each pack size's price.
+    await page.fill("#history-items", "");
+    await page.fill("#history-add", "身份证识别");
+    await page.press("#history-add", "Enter");
+    expect(await page.inputValue("#history-items")).toBe("身份证识别");
+    const packs = await generate("price-history", async () => {
+      await page.selectOption("#history-what", "packs");
+    });
+    const late2020 = (await htmlTable(packs)).body.find((r) => r[1] === "tencent-2020-ocr")!;
+    expect(late2020.slice(3, 5)).toEqual(["promotional (活动折扣价格)", "¥84.00"]);
+    await page.selectOption("#history-what", "postpaid");
+    await page.fill("#history-items", "身份证识别\n人脸比对");
+  });
+
+  test("price history with no item or an unknown one says what to type", async () => {
+    const problems = await refused("price-history", () => page.fill("#history-items", " \n "));
+    expect(problems).toEqual(["Type at least one interface or billing item name."]);
+    await page.fill("#history-items", "no such interface");
+    await page.click("#compare-generate");
+    await page.waitForFunction(() => document.querySelectorAll("#status li.message.error").length === 2);
+    expect(await lastError().textContent()).toContain("no such interface");
+    await page.fill("#history-items", "身份证识别\n人脸比对");
+    await dismissAll();
+  });
+
   test("plan sheet (cheapest packs) and downloading every table in one workbook", async () => {
     const result = await generate("plan", async () => {
       await page.selectOption("#compare-product", "ocr");
@@ -538,12 +616,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
   });
 
   test("bad comparison input is reported, not lost", async () => {
-    await dismissAll();
-    await page.selectOption("#compare-kind", "forecast");
-    await page.fill("#forecast-rows", "身份证识别, lots\n银行卡识别");
-    await page.click("#compare-generate");
-    await lastError().waitFor();
-    expect(await lastError().locator(".problems li").allTextContents()).toEqual([
+    expect(await refused("forecast", () => page.fill("#forecast-rows", "身份证识别, lots\n银行卡识别"))).toEqual([
       'Line 1: "身份证识别, lots" is not "name, volume".',
       'Line 2: "银行卡识别" is not "name, volume".',
     ]);
@@ -611,11 +684,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
   });
 
   test("at 350 × 800 the message stack never covers the form; successes fade, errors stay", async () => {
-    const narrow = await browser.newContext({ locale: "en-US", viewport: { width: 350, height: 800 } });
-    await routeBrowser(narrow, server.url, { kind: "real" });
-    const p = await narrow.newPage();
-    await p.goto(`${server.url}taskpane.html`);
-    await p.waitForSelector("body[data-ready]");
+    const { context: narrow, page: p } = await openPane("en-US", { width: 350, height: 800 });
     // The calculator is the first card.
     expect(await p.locator("#pane-body > .card").first().getAttribute("id")).toBe("calculator");
 
@@ -687,11 +756,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
   });
 
   test("Chinese UI text follows the browser language outside Office", async () => {
-    const zh = await browser.newContext({ locale: "zh-CN", viewport: { width: 900, height: 1000 } });
-    await routeBrowser(zh, server.url, { kind: "real" });
-    const zhPage = await zh.newPage();
-    await zhPage.goto(`${server.url}taskpane.html`);
-    await zhPage.waitForSelector("body[data-ready]");
+    const { context: zh, page: zhPage } = await openPane("zh-CN", { width: 900, height: 1000 });
     expect(await zhPage.getAttribute("html", "lang")).toBe("zh-CN");
     expect(await zhPage.locator("h1").textContent()).toBe("腾讯云 AI 价格");
     expect(await zhPage.locator("#calc-submit").textContent()).toBe("计算");
@@ -700,6 +765,25 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await zhPage.click("#calc-submit");
     expect(await zhPage.locator("#calc-cost").textContent()).toBe("¥900.00");
     await zhPage.screenshot({ path: screenshotDir("pane-zh.png") });
+    await zh.close();
+  });
+
+  test("the price history in a Chinese page: Chinese headers, changes joined with ；", async () => {
+    const { context: zh, page: zhPage } = await openPane("zh-CN", { width: 900, height: 1000 });
+    await zhPage.selectOption("#compare-kind", "price-history");
+    expect(await zhPage.locator('#compare-kind option[value="price-history"]').textContent()).toBe(
+      "价格历史（所有版本）",
+    );
+    await zhPage.fill("#history-items", "身份证识别");
+    await zhPage.click("#compare-generate");
+    const result = zhPage.locator("#results > section.result").first();
+    await result.waitFor();
+    const head = await result.locator("table.comparison thead th").allTextContents();
+    expect(head[head.length - 1]).toBe("相对上一版本的变化");
+    const changes = await result.locator("table.comparison tbody tr td:last-child").allTextContents();
+    expect(changes[0]).toBe("第一个版本");
+    expect(changes.some((c) => c.includes("；"))).toBe(true);
+    expect(changes.filter((c) => /[;A-Za-z]/.test(c))).toEqual([]);
     await zh.close();
   });
 

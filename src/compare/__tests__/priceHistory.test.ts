@@ -3,6 +3,8 @@ import { CatalogRegistry } from "../../catalog/registry";
 import { changesFrom, priceHistory } from "../../core/priceHistory";
 import { excelCode } from "../../core/__tests__/fixtures";
 import { pricingError } from "../../../test/support/ocrHistory";
+import { chinesePunctuationIn, englishLeftIn } from "../../../test/support/historyText";
+import { PRODUCT_KINDS } from "../../core/model";
 import { historyOf, priceHistorySheet, productVersions } from "../priceHistory";
 import { priceHistoryWords } from "../priceHistoryWords";
 
@@ -64,5 +66,46 @@ describe("the Price history sheet", () => {
   });
   test("no items is an error saying a name is needed", () => {
     expect(excelCode(pricingError(() => priceHistorySheet(registry, [], "packs")))).toBe("VALUE");
+  });
+});
+
+describe("the Price history sheet's texts, whole, in each language", () => {
+  /** Every billing item of every built-in version of a product (each name once). */
+  const itemsOf = (kind: (typeof PRODUCT_KINDS)[number]): string[] => [
+    ...new Set(productVersions(registry, kind).flatMap((p) => p.items.map((i) => i.name))),
+  ];
+  /** The sheet's texts that are words: not the item and version columns, the item list or the time stamp. */
+  const wordTexts = (sheet: ReturnType<typeof priceHistorySheet>): string[] =>
+    [
+      ...sheet.headerBlock.map((line) => line[0]),
+      ...sheet.columns,
+      ...sheet.rows.flatMap((row) => row.slice(2)),
+    ].filter((v): v is string => typeof v === "string");
+
+  test.each(PRODUCT_KINDS.flatMap((kind) => (["postpaid", "packs"] as const).map((what) => [kind, what] as const)))(
+    "%s %s: Chinese has no English word nor ASCII separator; English no Chinese separator",
+    (kind, what) => {
+      const items = itemsOf(kind);
+      expect(items.length).toBeGreaterThan(3);
+      const zh = priceHistorySheet(registry, items, what, { lang: "zh", generatedAt: "2026-01-01T00:00:00Z" });
+      const en = priceHistorySheet(registry, items, what, { lang: "en", generatedAt: "2026-01-01T00:00:00Z" });
+      const leftovers = wordTexts(zh)
+        .map((text) => [text, englishLeftIn(text)] as const)
+        .filter(([, bad]) => bad.length > 0);
+      expect(leftovers).toEqual([]);
+      expect(wordTexts(en).filter((text) => chinesePunctuationIn(text).length > 0)).toEqual([]);
+      expect(zh.headerBlock[1][1]).toBe(items.join("、"));
+    },
+  );
+
+  test("several changes of one version are joined with the language's separator", () => {
+    const lastCell = (lang: "en" | "zh") => {
+      const sheet = priceHistorySheet(registry, ["身份证识别"], "postpaid", { lang });
+      const row = sheet.rows.find((r) => r[1] === "tencent-2019-ocr")!;
+      return row[row.length - 1] as string;
+    };
+    expect(lastCell("en")).toContain("> 1,000 a month: 0.2 → 0.15; ");
+    expect(lastCell("zh")).toContain("每月 > 1,000：0.2 → 0.15；");
+    expect(lastCell("zh").split("；").length).toBe(lastCell("en").split("; ").length);
   });
 });

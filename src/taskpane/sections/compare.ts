@@ -1,5 +1,5 @@
 /**
- * The comparisons card: one form for price changes, forecast, volume ladder and plan; each kind
+ * The comparisons card: one form for price changes, forecast, volume ladder, plan and price history; each kind
  * reads its own fields into a table builder (KINDS), and Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
@@ -8,9 +8,10 @@ import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
 import { gridDetails, type PaneContext } from "./context";
+import { historyPart, readHistory, type HistoryChoice } from "./historyForm";
 import type { Results } from "./results";
 
-type CompareKind = "price-changes" | "forecast" | "ladder" | "plan";
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "price-history";
 
 /** What the form holds when "Generate" is pressed. */
 interface CompareForm {
@@ -27,6 +28,7 @@ interface CompareForm {
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
+  readonly history: HistoryChoice;
 }
 
 /** A comparison's table builder from the form, or null when the form was refused (and said why). */
@@ -84,9 +86,10 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
       return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
     },
   },
+  "price-history": { label: "kindPriceHistory", read: readHistory },
 };
 
-/** Comparisons: price changes, forecast, volume ladder and plan, as sheets (or tables here). */
+/** Comparisons: price changes, forecast, volume ladder, plan and price history, as sheets (or tables here). */
 export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const { t, excel, registry } = ctx;
   const kind = h(
@@ -114,6 +117,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   });
   const planPrices = h("input", { type: "text", id: "plan-prices", autocomplete: "off", placeholder: "100000=3500" });
   const versionChecks = h("div", { class: "checks", id: "compare-versions" });
+  const history = historyPart(ctx);
 
   const check = (el: HTMLInputElement, label: string): HTMLElement =>
     h("div", { class: "check" }, el, h("label", { for: el.id }, label));
@@ -133,6 +137,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
+    "price-history": history.element,
   };
   const versionsGroup = h(
     "fieldset",
@@ -141,11 +146,13 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     versionChecks,
   );
   const itemField = field(t("itemLabel"), item);
+  const productField = field(t("productLabel"), product);
   const planVersionField = field(t("versionLabel"), planVersion);
   const show = (): void => {
     const k = kind.value as CompareKind;
     for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
-    versionsGroup.hidden = k === "price-changes" || k === "plan";
+    versionsGroup.hidden = k === "price-changes" || k === "plan" || k === "price-history";
+    productField.hidden = k === "price-history"; // a history looks each name up in OCR, then in face
     itemField.hidden = !(k === "ladder" || k === "plan");
     planVersionField.hidden = k !== "plan";
   };
@@ -193,13 +200,14 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     { id: "compare-form", class: "card", "aria-labelledby": "compare-heading" },
     h("h2", { id: "compare-heading" }, t("compareHeading")),
     excel ? null : h("p", { class: "hint" }, t("standaloneNote")),
-    h("div", { class: "grid" }, field(t("compareKindLabel"), kind), field(t("productLabel"), product)),
+    h("div", { class: "grid" }, field(t("compareKindLabel"), kind), productField),
     parts["price-changes"],
     planVersionField,
     itemField,
     parts.forecast,
     parts.ladder,
     parts.plan,
+    parts["price-history"],
     versionsGroup,
     h("div", { class: "actions" }, submit, results.downloadAll),
     results.element,
@@ -222,6 +230,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
+      history: history.value(),
     };
     const bad = <T>(parsed: Parsed<T>): boolean => {
       if (parsed.ok) return false;

@@ -1,0 +1,29 @@
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+/**
+ * LibreOffice Calc headless as a second reader of the workbooks we write: converts each file to
+ * .xlsx in `outDir`, with a private profile that recalculates formulas on load (so what it writes
+ * back is its own reading and computation, not our cached values).
+ */
+export function soffice(files: string[], outDir: string): void {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  fs.mkdirSync(path.join(profile, "user"));
+  fs.writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
+  );
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore" });
+  } catch {
+    throw new Error("LibreOffice (soffice) is missing: apt-get install -y libreoffice-calc (.ci/run does it)");
+  }
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, ...files],
+    { stdio: "ignore", timeout: 150000 },
+  );
+}
