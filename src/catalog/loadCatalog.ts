@@ -1,12 +1,12 @@
 import type { MessageLang } from "../core/messages";
 import { bookBaseFindings } from "./bookBase";
 import { crossVersionFindings, crossVersionNotes } from "./crossVersion";
-import { isPriceBook } from "./priceBook";
+import { isPriceBook, prepareBook } from "./priceBook";
 import { finding, type Finding } from "./problem";
 import { toProblem } from "./problemMessages";
 import type { Catalog } from "./types";
 import type { CatalogRegistry, LoadResult, VersionDocument } from "./registry";
-import { validateCatalog, validatePriceBook } from "./validate";
+import { validateCatalog, validatePriceBook, type ValidPriceBook } from "./validate";
 
 /**
  * Validates a candidate whole, checks it against the versions already loaded, and only if it
@@ -21,6 +21,9 @@ export function loadCatalog(registry: CatalogRegistry, candidate: unknown, lang:
   if (problems.length > 0) return { ok: false, problems: problems.map((f) => toProblem(f, lang)) };
   const notes = crossVersionNotes(registry, result.catalog).map((f) => toProblem(f, lang));
   const added = registry.add(result.catalog);
+  // The books on a replaced base are priced on it again (booksBroken found none they break).
+  for (const id of registry.booksOn(result.catalog.id))
+    registry.add(prepareBook(registry.book(id) as ValidPriceBook, result.catalog));
   return notes.length > 0 && added.ok ? { ...added, notes } : added;
 }
 
@@ -37,7 +40,7 @@ function loadPriceBook(registry: CatalogRegistry, candidate: unknown, lang: Mess
   if (!result.ok) return result;
   const problems = bookBaseFindings(registry, result.book);
   if (problems.length > 0) return { ok: false, problems: problems.map((f) => toProblem(f, lang)) };
-  return registry.add(result.book);
+  return registry.add(prepareBook(result.book, registry.catalog(result.book.basedOn)!));
 }
 
 /** The documents a user loaded (price books as books), in the order they were loaded: what a store keeps. */

@@ -1,6 +1,8 @@
 import { Money } from "../core/money";
 import { nameKey } from "../core/names";
+import type { PreparedBook } from "./registry";
 import type { BillingItem, Catalog, PriceAdjustment, PriceBook, Product } from "./types";
+import type { ValidPriceBook } from "./validate";
 
 /**
  * A contract price book is compiled here, and only here, into the catalog it effectively is:
@@ -72,19 +74,6 @@ export function describeAdjustment(adjustment: PriceAdjustment): string {
   return `${adjustment.product} ${adjustment.billingItem ?? "all items"}: ${terms.join(", ")}`;
 }
 
-/** The adjustments of a book that touch one billing item of the base (by its id), in words. */
-export function adjustmentsOf(book: PriceBook, base: Catalog, kind: "ocr" | "face", itemId: string): string[] {
-  const product = base.products[kind];
-  return book.adjustments
-    .filter(
-      (a) =>
-        a.product === kind &&
-        product !== undefined &&
-        (a.billingItem === undefined || findBillingItem(product, a.billingItem)?.id === itemId),
-    )
-    .map(describeAdjustment);
-}
-
 /**
  * The catalog a validated book stands for over its base (validation guarantees the base prices
  * every product and item the book adjusts). Dates, tiers' bounds, QPS and rules are the base's.
@@ -97,3 +86,13 @@ export function effectiveCatalog(book: PriceBook, base: Catalog): Catalog {
   }
   return { ...base, id: book.id, title: book.title, products };
 }
+
+/** What the registry keeps of a book checked against its base (bookBase.ts): its catalog and terms. */
+export const prepareBook = (book: ValidPriceBook, base: Catalog): PreparedBook => ({
+  book,
+  catalog: effectiveCatalog(book, base),
+  terms: book.adjustments.map((a) => {
+    const item = a.billingItem === undefined ? undefined : findBillingItem(base.products[a.product]!, a.billingItem);
+    return { product: a.product, itemId: item?.id ?? null, text: describeAdjustment(a) };
+  }),
+});

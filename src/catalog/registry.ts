@@ -1,7 +1,6 @@
 import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
 import { compileCatalog } from "./compile";
-import { describeAdjustment, effectiveCatalog, isPriceBook } from "./priceBook";
 import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
 import type { Catalog, PriceBook, ProductKind } from "./types";
 import type { Problem } from "./problem";
@@ -9,6 +8,23 @@ import type { ValidCatalog, ValidPriceBook } from "./validate";
 
 /** What the registry holds under an id: a catalog version, or a price book layered on one. */
 export type VersionDocument = Catalog | PriceBook;
+
+/** One term of a price book, in words, with the billing item (of the base) it touches; null = all. */
+export interface BookTerm {
+  readonly product: ProductKind;
+  readonly itemId: string | null;
+  readonly text: string;
+}
+
+/**
+ * A validated price book with the catalog it stands for and its terms, made when it is loaded
+ * (loadCatalog, priceBook.ts): the functions bundle, which never loads a catalog, carries neither.
+ */
+export interface PreparedBook {
+  readonly book: ValidPriceBook;
+  readonly catalog: Catalog;
+  readonly terms: readonly BookTerm[];
+}
 
 export interface CatalogSummary {
   readonly id: string;
@@ -43,9 +59,9 @@ const describeSource = (catalog: Catalog): string =>
  * user loaded. A candidate is validated whole before it is added; a bad one changes nothing.
  */
 export class CatalogRegistry {
-  private readonly sources = new Map<string, VersionDocument>();
-  /** Each price book as the catalog it stands for (priceBook.ts), made when first asked for. */
-  private readonly effective = new Map<string, Catalog>();
+  /** Every version by id; a price book as the catalog it stands for. */
+  private readonly sources = new Map<string, Catalog>();
+  private readonly books = new Map<string, PreparedBook>();
   private readonly compiled = new Map<string, CatalogModel>();
   private readonly embeddedIds: ReadonlySet<string>;
   private currentDefault: string;
@@ -83,22 +99,21 @@ export class CatalogRegistry {
 
   /** The catalog an id prices with: a version as loaded, a price book applied to its base. */
   catalog(id: string): Catalog | undefined {
-    const book = this.book(id);
-    if (!book) return this.sources.get(id) as Catalog | undefined;
-    let catalog = this.effective.get(id);
-    // loadCatalog only adds a book whose base is a loaded catalog, and remove keeps such a base.
-    if (!catalog) this.effective.set(id, (catalog = effectiveCatalog(book, this.sources.get(book.basedOn) as Catalog)));
-    return catalog;
+    return this.sources.get(id);
   }
 
   /** The document as it was loaded (a price book stays a book): what the workbook stores. */
   document(id: string): VersionDocument | undefined {
-    return this.sources.get(id);
+    return this.books.get(id)?.book ?? this.sources.get(id);
   }
 
   book(id: string): PriceBook | null {
-    const document = this.sources.get(id);
-    return isPriceBook(document) ? document : null;
+    return this.books.get(id)?.book ?? null;
+  }
+
+  /** A price book's terms, in the order they apply (empty for a catalog version). */
+  bookTerms(id: string): readonly BookTerm[] {
+    return this.books.get(id)?.terms ?? [];
   }
 
   /** The price books layered on a version. */
@@ -116,7 +131,9 @@ export class CatalogRegistry {
         ocrDate: catalog.products.ocr?.effectiveDate ?? null,
         faceDate: catalog.products.face?.effectiveDate ?? null,
         source: book
-          ? `price book on ${book.basedOn}: ${book.adjustments.map(describeAdjustment).join("; ")}`
+          ? `price book on ${book.basedOn}: ${this.bookTerms(id)
+              .map((term) => term.text)
+              .join("; ")}`
           : describeSource(catalog),
         embedded: this.embeddedIds.has(catalog.id),
         isDefault: catalog.id === this.currentDefault,
@@ -130,17 +147,16 @@ export class CatalogRegistry {
    * against the other versions by loadCatalog. Embedded versions cannot be replaced. Neither
    * check is imported here, so the functions bundle, which never loads a catalog, carries none.
    */
-  add(catalog: ValidCatalog | ValidPriceBook): LoadResult {
+  add(entry: ValidCatalog | PreparedBook): LoadResult {
+    const catalog = "book" in entry ? entry.catalog : entry;
     const { id } = catalog;
     // loadCatalog refuses a built-in id with a problem worded for the user; this is the last guard.
     if (this.embeddedIds.has(id)) throw new Error(`${id} is a built-in catalog version`);
     const replaced = this.sources.has(id);
     this.sources.set(id, catalog);
-    // A replaced base changes the prices of the books on it.
-    for (const stale of [id, ...this.booksOn(id)]) {
-      this.compiled.delete(stale);
-      this.effective.delete(stale);
-    }
+    if ("book" in entry) this.books.set(id, entry);
+    else this.books.delete(id);
+    this.compiled.delete(id);
     this.changed();
     return { ok: true, id, replaced };
   }
@@ -149,7 +165,7 @@ export class CatalogRegistry {
   remove(id: string): boolean {
     if (this.embeddedIds.has(id) || this.booksOn(id).length > 0 || !this.sources.delete(id)) return false;
     this.compiled.delete(id);
-    this.effective.delete(id);
+    this.books.delete(id);
     if (this.currentDefault === id) this.resetDefault();
     this.changed();
     return true;
@@ -235,9 +251,7 @@ export class CatalogRegistry {
 
   /** The list versions a date or "international" can pick: a price book is only ever named by its id. */
   private candidates(kind: ProductKind, market: "mainland" | "international"): Catalog[] {
-    return [...this.sources.values()].filter(
-      (c): c is Catalog => !isPriceBook(c) && c.products[kind]?.market === market,
-    );
+    return [...this.sources.values()].filter((c) => !this.books.has(c.id) && c.products[kind]?.market === market);
   }
 
   private versionInForce(kind: ProductKind, isoDate: string): string {

@@ -11,7 +11,6 @@ import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { priceRows, type BookTerms } from "./priceRows";
-import { adjustmentsOf } from "../catalog/priceBook";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -227,9 +226,12 @@ export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][
 /** PRICES of a price book show its base and the terms that changed the item. */
 function bookTermsOf(product: ProductModel, itemId: string): BookTerms | undefined {
   const registry = sharedRegistry();
-  const book = registry.book(product.catalogId);
-  if (!book) return undefined;
-  const { basedOn } = book;
-  const baseItem = registry.product(product.kind, basedOn).items.find((i) => i.id === itemId);
-  return { basedOn, adjustments: adjustmentsOf(book, registry.catalog(basedOn)!, product.kind, itemId), baseItem };
+  const id = product.catalogId;
+  const basedOn = registry.book(id)?.basedOn;
+  if (!basedOn) return undefined;
+  const adjustments = registry
+    .bookTerms(id)
+    .filter((t) => t.product === product.kind && (t.itemId === null || t.itemId === itemId))
+    .map((t) => t.text);
+  return { basedOn, adjustments, baseItem: registry.product(product.kind, basedOn).items.find((i) => i.id === itemId) };
 }

@@ -50,8 +50,7 @@ export function priceRows(product: ProductModel, item: ItemModel, book?: BookTer
   // A book shows what it changed, and each price's list price in the base beside it.
   const listed = (price: Money | null | undefined): string =>
     book && price !== undefined ? `; in ${book.basedOn}: ${price === null ? "联系商务" : price.toFixed()}` : "";
-  for (const terms of book?.adjustments ?? [])
-    rows.push(["price book", "", "", "", `on ${book!.basedOn}: ${terms}`]);
+  for (const terms of book?.adjustments ?? []) rows.push(["price book", "", "", "", `on ${book!.basedOn}: ${terms}`]);
   if (item.status.kind === "free-beta") {
     rows.push([
       "free beta",
