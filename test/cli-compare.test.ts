@@ -125,6 +125,50 @@ describe("tcprice compare", () => {
     }
   });
 
+  test("ledger: OCR_PACK_LEDGER's rows for the README example, purchases from the argument, a file or stdin", () => {
+    const months = ["--months", Array(12).fill("25000").join(",")];
+    const purchases = "1, 100000, 3500\n1, 10万, 3,500\n1\t100000\t3500\n";
+    const tsv = run(["compare", "ledger", "--item", "身份证识别", ...months, "--purchases", "-"], purchases);
+    expect(tsv.status).toBe(0);
+    const lines = tsv.stdout.split("\n");
+    expect(lines).toContain("12\t25000\t1000\t24000\t0\t0\t840\t420\t0");
+    expect(lines).toContain("total\t300000\t12000\t288000\t0\t0\t10080\t420\t0");
+    // The same rows as the function, whichever way the purchases come.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-")), "purchases.txt");
+    fs.writeFileSync(file, purchases);
+    const packs = [1, 2, 3].map(() => [1, 100000, 3500]);
+    const spilled = call("OCR_PACK_LEDGER", "身份证识别", Array(12).fill([25000]), packs).value as unknown[][];
+    for (const given of [file, "1,100000,3500; 1,100000,3500; 1,100000,3500"]) {
+      const r = run(["compare", "ledger", "--item", "身份证识别", ...months, "--purchases", given, "--json"]);
+      const json = JSON.parse(r.stdout) as { columns: unknown[]; rows: unknown[][]; totals: unknown[] };
+      expect([json.columns, ...json.rows, json.totals]).toEqual(spilled);
+    }
+    const xlsx = path.join(path.dirname(file), "ledger.xlsx");
+    expect(
+      run(["compare", "ledger", "--item", "身份证识别", ...months, "--purchases", file, "--xlsx", xlsx]).status,
+    ).toBe(0);
+    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(xlsx))).sheets;
+    expect(sheet.name).toBe("Ledger 身份证识别");
+    expect([...sheet.cells.values()].filter((c) => c.value === 420)).toHaveLength(2); // month 12 and the total
+    const zh = run(["compare", "ledger", "--item", "身份证识别", "--months", "9000", "--lang", "zh-CN"]).stdout;
+    expect(zh).toMatch(/^资源包台账/);
+    expect(zh).toContain("合计\t9000\t1000\t0\t8000\t1200\t0\t0\t0");
+    for (const bad of [
+      ["--item", "身份证识别", "--months", "9000", "--purchases", "1, 100000"],
+      ["--item", "身份证识别", "--months", "9000", "--purchases", "2, 100000, 3500"],
+      ["--item", "身份证识别", "--months", "9000", "--purchases", "1, 100000, 0"],
+      ["--item", "身份证识别"],
+    ]) {
+      const r = run(["compare", "ledger", ...bad]);
+      expect([bad.join(" "), r.status === 0]).toEqual([bad.join(" "), false]);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  test("fn OCR_MAX_CALLS answers the budget question", () => {
+    expect(run(["fn", "OCR_MAX_CALLS", "身份证识别", "1349"]).stdout).toBe("14490\n");
+  });
+
   test("bad input is a message and a non-zero exit, never a stack trace", () => {
     for (const args of [
       ["compare", "forecast", "--versions", "tencent-current", "--bogus"],

@@ -3,6 +3,7 @@ import type { CatalogRegistry } from "../catalog/registry";
 import { forecast } from "../compare/forecast";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
 import { volumeLadder } from "../compare/ladder";
+import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
 import { priceHistorySheet } from "../compare/priceHistory";
@@ -18,6 +19,7 @@ import { failureMessage, type MessageLang } from "../core/messages";
 import { translator } from "../taskpane/i18n";
 import { formatResult } from "./cellArgs";
 import { parseForecastRows, parsePackPrices, parseVolumes } from "../taskpane/inputs";
+import { parsePurchases } from "../taskpane/ledgerInputs";
 import { tableToXlsxSheet } from "../taskpane/tableSheet";
 import { buildXlsx } from "../taskpane/xlsx";
 
@@ -32,10 +34,13 @@ export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--l
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
+  tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
       Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
       standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
+      Ledger purchases are "month, pack size, price paid", one a line (or separated by ";"), from a
+      file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
       --portable (forecast, with --xlsx): costs as native formulas over a price-table sheet, so the
       workbook recalculates in Excel, LibreOffice and WPS without the add-in.`;
 
@@ -62,6 +67,7 @@ const FLAGS_WITH_VALUES = new Set([
   "--pack-prices",
   "--xlsx",
   "--what",
+  "--purchases",
 ]);
 const SWITCHES = new Set(["--json", "--changed-only", "--portable"]);
 
@@ -114,6 +120,14 @@ function forecastInput(flags: Flags, io: CompareIo): { lines: ForecastInput[]; v
   return { lines, versions: list(required(flags, "--versions", io)) };
 }
 
+/** --purchases: standard input (-), a file of that name, or the purchases written out. */
+function purchasesText(flags: Flags, io: CompareIo): string {
+  const value = text(flags, "--purchases");
+  if (value === undefined) return "";
+  if (value === "-") return io.readStdin();
+  return fs.existsSync(value) && fs.statSync(value).isFile() ? fs.readFileSync(value, "utf8") : value;
+}
+
 /** The forecast as a workbook that recalculates without the add-in. */
 function portableWorkbook(flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
   const { lines, versions } = forecastInput(flags, io);
@@ -159,6 +173,15 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         { product: product(flags, io) },
       );
     }
+    case "ledger":
+      return packLedgerSheet(
+        registry,
+        required(flags, "--item", io),
+        parsedOrFail(parseVolumes(required(flags, "--months", io), t), io),
+        parsedOrFail(parsePurchases(purchasesText(flags, io), t), io),
+        text(flags, "--version") ?? registry.defaultId,
+        { product: product(flags, io), lang: io.lang },
+      );
     case "history": {
       const what = text(flags, "--what") ?? "postpaid";
       if (what !== "postpaid" && what !== "packs") io.fail('--what must be "postpaid" or "packs"');

@@ -31,6 +31,8 @@ ${COMPARE_USAGE}
 
 Examples:
   tcprice fn OCR_COST 银行卡识别 2500 1000          → 75
+  tcprice fn OCR_MAX_CALLS 身份证识别 1349           → 14490 (the most calls 1,349 buys)
+  tcprice compare ledger --item 身份证识别 --months 25000,25000,25000 --purchases '1,100000,3500'
   tcprice fn OCR_BILL '[["身份证识别"],["IDCardOCR"]]' '[[5000],[6000]]'
   tcprice fn PRICES 身份证识别 tencent-2019-ocr`;
 

@@ -33,7 +33,8 @@ export type CellValue = string | number | boolean | null | ErrorCell;
 export const isErrorCell = (value: unknown): value is ErrorCell =>
   typeof value === "object" && value !== null && "error" in value;
 
-export type ComparisonKind = "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history";
+export type ComparisonKind =
+  "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "pack-ledger";
 
 export interface ComparisonTable {
   kind: ComparisonKind;
@@ -52,6 +53,8 @@ export interface ComparisonTable {
   numberFormats?: (string | null)[];
   /** Per data cell, where it differs from its column's (same shape as rows; undefined = the column's). */
   cellFormats?: (string | null | undefined)[][];
+  /** Same shape as headerBlock: live formulas for header-block cells (e.g. the ledger's reconciliation), or null. */
+  headerFormulas?: (string | null)[][];
   /** Number formats of header-block cells (same shape as headerBlock; e.g. the plan's costs). */
   headerFormats?: (string | null)[][];
   /** Optional totals row below the data rows (one entry per column). */

@@ -1,47 +1,12 @@
 import { productOf } from "./adapters";
-import { addCounts } from "../core/count";
-import { cellNumber } from "../core/cellNumber";
+import { ledgerGrid } from "../compare/ledgerGrid";
 import { PricingError } from "../core/errors";
-import type { MessageLang } from "../core/messages";
 import type { ProductKind } from "../core/model";
-import { Money, ZERO } from "../core/money";
 import { packLedger, type PackPurchase } from "../core/packLedger";
 import { resolveItem } from "../core/resolve";
 import { asRange, countCell, isBlankCell, moneyCell, nameParam, type Cell } from "./excelArgs";
 import { officeLanguage } from "./excelErrors";
 import { prefixOfRange } from "./planning";
-
-/** The header and total words of OCR_PACK_LEDGER / FACE_PACK_LEDGER, in Office's display language. */
-const WORDS: Readonly<Record<MessageLang, { readonly header: readonly string[]; readonly total: string }>> = {
-  en: {
-    header: [
-      "month",
-      "calls",
-      "free calls",
-      "pack calls",
-      "postpaid calls",
-      "postpaid cost",
-      "pack expense",
-      "pack write-off",
-      "pack balance",
-    ],
-    total: "total",
-  },
-  zh: {
-    header: [
-      "月份",
-      "调用量",
-      "免费额度",
-      "资源包抵扣",
-      "后付费调用量",
-      "后付费费用",
-      "资源包费用",
-      "资源包核销",
-      "资源包余量",
-    ],
-    total: "合计",
-  },
-};
 
 /**
  * The purchases range: rows of (month bought, pack size, price paid). Blank rows are skipped
@@ -73,16 +38,6 @@ export function packLedgerTable(
   const item = resolveItem(product, nameParam(api));
   const cells = prefixOfRange(asRange(monthlyCalls, "monthly_calls"));
   const volumes = cells.map((cell, i) => countCell(cell, { key: "month-volume", month: i + 1 }));
-  const { months } = packLedger(product, item, volumes, purchasesOf(purchases));
-  const words = WORDS[officeLanguage()];
-  const counts = [0, 0, 0, 0];
-  const money = [ZERO, ZERO, ZERO];
-  const rows = months.map((m) => {
-    [m.calls, m.freeCalls, m.packCalls, m.postpaidCalls].forEach((n, k) => (counts[k] = addCounts(counts[k], n, null)));
-    [m.postpaid, m.packExpense, m.writeOff].forEach((x, k) => (money[k] = money[k].plus(x)));
-    const amounts = [m.postpaid, m.packExpense, m.writeOff].map(cellNumber);
-    return [m.month, m.calls, m.freeCalls, m.packCalls, m.postpaidCalls, ...amounts, m.balance];
-  });
-  const balance = months[months.length - 1].balance;
-  return [[...words.header], ...rows, [words.total, ...counts, ...money.map((x: Money) => cellNumber(x)), balance]];
+  const grid = ledgerGrid(packLedger(product, item, volumes, purchasesOf(purchases)), officeLanguage());
+  return [[...grid.header], ...grid.rows, grid.total];
 }

@@ -63,7 +63,7 @@ function checkShape(table: ComparisonTable): void {
   });
   if (table.formulas && table.formulas.length !== table.rows.length)
     throw new Error(`"${table.title}": formulas and rows differ in length.`);
-  for (const formulas of table.formulas ?? []) {
+  for (const formulas of [...(table.formulas ?? []), ...(table.headerFormulas ?? [])]) {
     for (const f of formulas)
       if (f !== null && !f.startsWith("="))
         throw new Error(`"${table.title}": a formula must begin with "=" (found ${JSON.stringify(f.slice(0, 40))}).`);
@@ -137,8 +137,8 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
       };
 
       // Header block (padded to the sheet width), then the table header.
-      const head = table.headerBlock.map((r) => rowInput(r, undefined, width));
-      await write(1, head, false);
+      const head = table.headerBlock.map((r, i) => rowInput(r, table.headerFormulas?.[i], width));
+      await write(1, head, !!table.headerFormulas);
       await write(layout.columnsRow, [rowInput(table.columns, undefined, width)], false);
 
       // Data rows in chunks of at most maxRequest bytes each.

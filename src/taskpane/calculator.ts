@@ -4,7 +4,7 @@ import { monthlyCharge } from "../core/charges/monthly";
 import { failureOf, PricingError } from "../core/errors";
 import type { PricingFailure } from "../core/failure";
 import { describeRange, failureMessage, type MessageLang } from "../core/messages";
-import type { ProductKind, ProductModel } from "../core/model";
+import type { ItemModel, ProductKind, ProductModel } from "../core/model";
 import { formatMoney } from "../core/money";
 import { readTypedCount } from "../core/typedNumber";
 import { knowsName, resolveItem } from "../core/resolve";
@@ -44,7 +44,7 @@ export interface CalcAnswer {
   readonly switchedTo?: ProductKind;
 }
 
-export type CalcResult = CalcAnswer | { readonly ok: false; readonly code: string; readonly message: string };
+export type CalcResult = CalcAnswer | Refusal;
 
 /** A count typed by a user ("1,000,000", "１０００", "100万"); blank = 0; null when it is not one, exactly. */
 export function parseCount(text: string): number | null {
@@ -88,35 +88,62 @@ function attemptProduct(registry: CatalogRegistry, kind: ProductKind, ref: strin
   }
 }
 
+/**
+ * The product and item a typed name prices under: a face name typed under OCR (or the reverse)
+ * is priced where it belongs, and the caller says so. Throws the core's failure otherwise.
+ */
+export function findItem(
+  registry: CatalogRegistry,
+  input: Pick<CalcInput, "kind" | "item" | "version">,
+): { kind: ProductKind; product: ProductModel; item: ItemModel } {
+  const ref = input.version === "" ? null : input.version;
+  let kind = input.kind;
+  let product = registry.product(kind, ref);
+  if (!knowsName(product, input.item)) {
+    const other: ProductKind = kind === "ocr" ? "face" : "ocr";
+    const there = attemptProduct(registry, other, ref);
+    if (there && knowsName(there, input.item)) {
+      kind = other;
+      product = there;
+    }
+  }
+  return { kind, product, item: resolveItem(product, input.item) };
+}
+
+export type Refusal = { readonly ok: false; readonly code: string; readonly message: string };
+
+/** A form's refusal: the same failure a formula gives, worded in the pane's language. */
+export const refusal = (failure: PricingFailure, lang: MessageLang): Refusal => ({
+  ok: false,
+  code: excelErrorOf(failure),
+  message: failureMessage(failure, lang),
+});
+
+/** A pricing failure thrown while answering, as a refusal (anything else as #ERROR with its text). */
+export const refusalOf = (error: unknown, lang: MessageLang): Refusal =>
+  error instanceof PricingError
+    ? refusal(error.failure, lang)
+    : { ok: false, code: "#ERROR", message: error instanceof Error ? error.message : String(error) };
+
+/** The prepaid calls and the name, which both of the calculator's questions read; null when fine. */
+export function fieldsProblem(input: Pick<CalcInput, "kind" | "prepaid" | "item">): PricingFailure | null {
+  const unit = input.kind === "face" ? "image" : "call";
+  if (parseCount(input.prepaid) === null)
+    return { kind: "not-a-number", label: { key: "prepaid", unit }, found: `"${input.prepaid}"` };
+  if (input.item.trim() === "") return { kind: "missing-argument", label: { key: "name" } };
+  return null;
+}
+
 export function calculate(registry: CatalogRegistry, input: CalcInput, lang: MessageLang = "en"): CalcResult {
   const volume = parseCount(input.volume);
-  // The form's own checks are the same failures as a formula's, in the pane's language.
-  const fail = (failure: PricingFailure): CalcResult => ({
-    ok: false,
-    code: excelErrorOf(failure),
-    message: failureMessage(failure, lang),
-  });
   const unit = input.kind === "face" ? "image" : "call";
   if (volume === null)
-    return fail({ kind: "not-a-number", label: { key: "monthly-volume", unit }, found: `"${input.volume}"` });
-  const prepaid = parseCount(input.prepaid);
-  if (prepaid === null)
-    return fail({ kind: "not-a-number", label: { key: "prepaid", unit }, found: `"${input.prepaid}"` });
-  if (input.item.trim() === "") return fail({ kind: "missing-argument", label: { key: "name" } });
+    return refusal({ kind: "not-a-number", label: { key: "monthly-volume", unit }, found: `"${input.volume}"` }, lang);
+  const problem = fieldsProblem(input);
+  if (problem) return refusal(problem, lang);
+  const prepaid = parseCount(input.prepaid) ?? 0;
   try {
-    const ref = input.version === "" ? null : input.version;
-    let kind = input.kind;
-    let product = registry.product(kind, ref);
-    // A face name typed under OCR (or the reverse) is priced where it belongs, saying so.
-    if (!knowsName(product, input.item)) {
-      const other: ProductKind = kind === "ocr" ? "face" : "ocr";
-      const there = attemptProduct(registry, other, ref);
-      if (there && knowsName(there, input.item)) {
-        kind = other;
-        product = there;
-      }
-    }
-    const item = resolveItem(product, input.item);
+    const { kind, product, item } = findItem(registry, input);
     const cost = monthlyCharge(product, item, volume, prepaid);
     return {
       ok: true,
@@ -133,8 +160,6 @@ export function calculate(registry: CatalogRegistry, input: CalcInput, lang: Mes
       arithmetic: explainCharge(cost),
     };
   } catch (error) {
-    if (error instanceof PricingError)
-      return { ok: false, code: excelErrorOf(error.failure), message: failureMessage(error.failure, lang) };
-    return { ok: false, code: "#ERROR", message: error instanceof Error ? error.message : String(error) };
+    return refusalOf(error, lang);
   }
 }

@@ -183,6 +183,34 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(await page.locator("#results > section").count()).toBe(0); // in Excel, results go to sheets
   });
 
+  test("a pack ledger becomes a worksheet whose cells are live INDEX(TCLOUD.OCR_PACK_LEDGER(…)) formulas", async () => {
+    await page.selectOption("#compare-kind", "ledger");
+    await page.selectOption("#compare-product", "ocr");
+    await page.selectOption("#plan-version", "tencent-current");
+    await page.fill("#compare-item", "身份证识别");
+    await page.fill("#ledger-months", Array(12).fill("25000").join(", "));
+    await page.fill("#ledger-purchases", "1, 100000, 3500\n1, 100000, 3500\n1, 100000, 3500");
+    expect(await page.isChecked("#ledger-live")).toBe(true);
+    await page.click("#compare-generate");
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("#status li.message.success")].some((li) => li.textContent?.includes("台账")),
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const sheet = wb.sheets[wb.active];
+    expect(wb.active).toBe("台账 身份证识别"); // the pane's language (Office's: zh-CN)
+    const headerRow = Number(/^A(\d+):/.exec(sheet.tables[0].address)![1]);
+    const first = headerRow + 1;
+    const ledger = `TCLOUD.OCR_PACK_LEDGER($B$2,$B$${first}:$B$${first + 11},$B$7:$D$9,"tencent-current")`;
+    expect(sheet.cells[`G${first}`].formula).toBe(`=INDEX(${ledger},2,7)`);
+    expect(sheet.cells[`H${first + 11}`].formula).toBe(`=INDEX(${ledger},13,8)`);
+    expect(sheet.cells[`B${first}`]).toMatchObject({ value: 25000, formula: null }); // the calls stay typed values
+    expect(sheet.cells.B2.value).toBe("身份证识别");
+    expect([sheet.cells.B7.value, sheet.cells.C7.value, sheet.cells.D7.value]).toEqual([1, 100000, 3500]);
+    expect(sheet.cells[`A${first - 1}`].value).toBe("月份");
+    await page.selectOption("#compare-kind", "forecast"); // where the next test expects the form
+  });
+
   test("a price history becomes a new worksheet in Office's language, prices in ¥, changes joined with ；", async () => {
     const wb = await writeComparison("price-history", () => page.fill("#history-items", "身份证识别\n人脸比对"));
     const name = wb.active;

@@ -418,6 +418,31 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(await text("#calc-result")).toMatch(/#VALUE!/);
   });
 
+  test("the calculator answers how many calls a budget buys, typed as people type numbers", async () => {
+    await page.selectOption("#calc-product", "ocr");
+    await page.selectOption("#calc-version", "");
+    await page.fill("#calc-item", "身份证识别");
+    await page.fill("#calc-prepaid", "");
+    for (const typed of ["1,349", "１３４９"]) {
+      await page.fill("#calc-budget", typed);
+      await page.click("#calc-budget-submit");
+      expect(await text("#calc-budget-volume")).toBe("14,490"); // across the 阶梯到达 cliff, not 9,993
+      expect(await text("#calc-result")).toContain("¥1,349.00");
+    }
+    await page.fill("#calc-budget", "100万");
+    await page.press("#calc-budget", "Enter"); // Enter in the budget asks the budget question
+    expect(await text("#calc-budget-volume")).toBe("999,999"); // never into 联系商务
+    await page.fill("#calc-prepaid", "2,000");
+    await page.fill("#calc-budget", "1349");
+    await page.click("#calc-budget-submit");
+    expect(await text("#calc-budget-volume")).toBe("16,490");
+    await page.locator("#calculator").screenshot({ path: screenshotDir("calculator-budget.png") });
+    await page.fill("#calc-budget", "lots");
+    await page.click("#calc-budget-submit");
+    expect(await text("#calc-result")).toMatch(/#VALUE!.*budget/i);
+    await page.fill("#calc-prepaid", "0");
+  });
+
   test("a Face name under product OCR is priced as Face, and the form says so", async () => {
     await page.selectOption("#calc-product", "ocr");
     await page.selectOption("#calc-version", "");
@@ -613,6 +638,49 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(all.sheets.length).toBe(await page.locator("#results > section.result").count());
     expect(new Set(all.sheets.map((s) => s.name.toLowerCase())).size).toBe(all.sheets.length);
     await fullPane(page, screenshotDir("pane-with-results.png"));
+  });
+
+  test("pack ledger: the README example as a table and .xlsx (840 a month, 420 written off in month 12)", async () => {
+    const result = await generate("ledger", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.selectOption("#plan-version", "tencent-current");
+      await page.fill("#compare-item", "身份证识别");
+      await page.fill("#ledger-months", Array(12).fill("25,000").join(", "));
+      await page.fill("#ledger-purchases", "1, 10万, 3,500\n1\t100000\t3500\n1 １０００００ 3500");
+    });
+    const html = await htmlTable(result);
+    expect(html.head).toEqual([
+      "month",
+      "calls",
+      "free calls",
+      "pack calls",
+      "postpaid calls",
+      "postpaid cost",
+      "pack expense",
+      "pack write-off",
+      "pack balance",
+    ]);
+    expect(html.body[0]).toEqual(["1", "25,000", "1,000", "24,000", "0", "¥0.00", "¥840.00", "¥0.00", "276,000"]);
+    expect(html.body[11]).toEqual(["12", "25,000", "1,000", "24,000", "0", "¥0.00", "¥840.00", "¥420.00", "0"]);
+    expect(html.body).toHaveLength(12);
+    expect(await result.locator("tfoot").textContent()).toContain("¥10,080.00");
+    await result.screenshot({ path: screenshotDir("compare-pack-ledger.png") });
+    const { sheets } = await download(() => result.locator("button.download").click());
+    checkSheetMatchesHtml(sheets[0], html);
+    expect(sheets[0].name).toBe("Ledger 身份证识别");
+
+    await dismissAll();
+    await page.fill("#ledger-purchases", "1, 100000\n2, 100000, 3500");
+    await page.click("#compare-generate");
+    await lastError().waitFor();
+    expect(await lastError().locator(".problems li").allTextContents()).toEqual([
+      'Purchase 1: "1, 100000" is not "month, pack size, price paid".',
+    ]);
+    await page.fill("#ledger-purchases", "13, 100000, 3500");
+    await page.click("#compare-generate");
+    await page.waitForFunction(() => document.querySelectorAll("#status li.message.error").length > 1);
+    expect(await lastError().textContent()).toMatch(/1 to 12/);
+    await dismissAll();
   });
 
   test("bad comparison input is reported, not lost", async () => {

@@ -1,6 +1,7 @@
 /**
- * The comparisons card: one form for price changes, forecast, volume ladder, plan and price history; each kind
- * reads its own fields into a table builder (KINDS), and Results writes or shows the table.
+ * The comparisons card: one form for price changes, forecast, volume ladder, plan, pack ledger and
+ * price history; each kind reads its own fields into a table builder (KINDS), and Results writes or
+ * shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
 import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
@@ -9,9 +10,10 @@ import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
 import { gridDetails, type PaneContext } from "./context";
 import { historyPart, readHistory, type HistoryChoice } from "./historyForm";
+import { mountLedgerPart, type LedgerPart } from "./ledgerKind";
 import type { Results } from "./results";
 
-type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "price-history";
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "ledger" | "price-history";
 
 /** What the form holds when "Generate" is pressed. */
 interface CompareForm {
@@ -28,6 +30,7 @@ interface CompareForm {
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
+  readonly ledger: LedgerPart;
   readonly history: HistoryChoice;
 }
 
@@ -86,10 +89,14 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
       return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product });
     },
   },
+  ledger: {
+    label: "kindLedger",
+    read: async (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
+  },
   "price-history": { label: "kindPriceHistory", read: readHistory },
 };
 
-/** Comparisons: price changes, forecast, volume ladder, plan and price history, as sheets (or tables here). */
+/** Comparisons: price changes, forecast, volume ladder, plan, pack ledger and price history, as sheets (or tables here). */
 export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const { t, excel, registry } = ctx;
   const kind = h(
@@ -117,6 +124,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   });
   const planPrices = h("input", { type: "text", id: "plan-prices", autocomplete: "off", placeholder: "100000=3500" });
   const versionChecks = h("div", { class: "checks", id: "compare-versions" });
+  const ledger = mountLedgerPart(ctx);
   const history = historyPart(ctx);
 
   const check = (el: HTMLInputElement, label: string): HTMLElement =>
@@ -137,6 +145,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
+    ledger: ledger.element,
     "price-history": history.element,
   };
   const versionsGroup = h(
@@ -151,10 +160,10 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const show = (): void => {
     const k = kind.value as CompareKind;
     for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
-    versionsGroup.hidden = k === "price-changes" || k === "plan" || k === "price-history";
+    versionsGroup.hidden = k === "price-changes" || k === "plan" || k === "ledger" || k === "price-history";
     productField.hidden = k === "price-history"; // a history looks each name up in OCR, then in face
-    itemField.hidden = !(k === "ladder" || k === "plan");
-    planVersionField.hidden = k !== "plan";
+    itemField.hidden = !(k === "ladder" || k === "plan" || k === "ledger");
+    planVersionField.hidden = !(k === "plan" || k === "ledger");
   };
   kind.addEventListener("change", show);
 
@@ -207,6 +216,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     parts.forecast,
     parts.ladder,
     parts.plan,
+    parts.ledger,
     parts["price-history"],
     versionsGroup,
     h("div", { class: "actions" }, submit, results.downloadAll),
@@ -230,6 +240,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
+      ledger,
       history: history.value(),
     };
     const bad = <T>(parsed: Parsed<T>): boolean => {
