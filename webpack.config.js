@@ -50,6 +50,9 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env["output-path"] ? path.resolve(env["output-path"]) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the pane's portable builders) sit beside the page; no detection of
+      // the script's URL, which fails where functions.js runs without a document (Node tests, JS runtime).
+      publicPath: "",
       clean: false,
     },
     resolve: { extensions: [".ts", ".js"] },

@@ -85,6 +85,50 @@ describe("tcprice compare", () => {
     expect(cells.some((c) => c.type === "n" && c.value === 750)).toBe(true);
   });
 
+  test("--portable: the forecast and the ladder as workbooks of native formulas; other kinds say which have it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
+    const forecastFile = path.join(dir, "forecast.xlsx");
+    const versions = "tencent-current,tencent-2021-ocr";
+    const f = run(
+      ["compare", "forecast", "--versions", versions, "--lines", "-", "--xlsx", forecastFile, "--portable"],
+      LINES,
+    );
+    expect(f.status).toBe(0);
+    const ladderFile = path.join(dir, "ladder.xlsx");
+    const l = run([
+      "compare",
+      "ladder",
+      "--versions",
+      versions,
+      "--items",
+      "身份证识别",
+      "--xlsx",
+      ladderFile,
+      "--portable",
+    ]);
+    expect(l.status).toBe(0);
+    const formulas = (file: string) =>
+      readXlsx(new Uint8Array(fs.readFileSync(file)))
+        .sheets.flatMap((s) => [...s.cells.values()])
+        .map((c) => c.formula)
+        .filter((x): x is string => x !== null);
+    for (const file of [forecastFile, ladderFile]) {
+      expect(formulas(file).length).toBeGreaterThan(4);
+      expect(formulas(file).filter((x) => x.includes("TCLOUD."))).toEqual([]);
+    }
+    const ladder = readXlsx(new Uint8Array(fs.readFileSync(ladderFile))).sheets;
+    expect(ladder.map((s) => s.name)).toEqual(["Volume ladder", "Price table"]);
+    // 身份证识别 at 9,999 calls under the current list: 1,349.85 as the formula's cached value.
+    expect([...ladder[0].cells.values()].some((c) => c.formula && c.value === 1349.85)).toBe(true);
+
+    const refused = run([
+      ...`compare price-changes --from tencent-2021-ocr --to tencent-current --portable --xlsx`.split(" "),
+      path.join(dir, "x.xlsx"),
+    ]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain("--portable is offered for the forecast and the ladder only");
+  });
+
   test("history: each item's rows are PRICE_HISTORY's, in TSV, --json and --xlsx; Chinese with --lang zh", () => {
     const items = ["身份证识别", "人脸比对"];
     const json = JSON.parse(run(["compare", "history", "--items", items.join(","), "--json"]).stdout) as {

@@ -63,6 +63,8 @@ test("a build with a production URL leaves no localhost URL in any file", async 
     "taskpane.html",
     "help/OCR_COST.html",
     "help/index.html",
+    "help/zh-CN/OCR_COST.html",
+    "help/zh-CN/index.html",
   ]) {
     expect(text).toContain(path.join(out, name));
   }
@@ -77,11 +79,14 @@ test("a build with a production URL leaves no localhost URL in any file", async 
   expect(urls.length).toBeGreaterThan(10);
   for (const url of urls) expect(url.startsWith(PRODUCTION)).toBe(true);
   expect(manifest).toContain("<AppDomain>https://addins.example.com</AppDomain>");
-  for (const name of ["functions.json", "functions.zh-CN.json"]) {
+  for (const [name, pages] of [
+    ["functions.json", "help/"],
+    ["functions.zh-CN.json", "help/zh-CN/"],
+  ]) {
     const metadata = JSON.parse(fs.readFileSync(path.join(out, name), "utf8")) as {
       functions: { id: string; helpUrl: string }[];
     };
-    for (const f of metadata.functions) expect(f.helpUrl).toBe(`${PRODUCTION}help/${f.id}.html`);
+    for (const f of metadata.functions) expect(f.helpUrl).toBe(`${PRODUCTION}${pages}${f.id}.html`);
   }
   fs.rmSync(out, { recursive: true, force: true });
 }, 120_000);

@@ -1,12 +1,14 @@
 /**
  * One help page per function (its @helpurl), generated at build time into dist/help from the
  * JSDoc metadata, src/functions/help/pages.json and docs/PRICING-RULES.md: static HTML with no
- * script, every text escaped. The examples on the pages are evaluated by the built functions.
+ * script, every text escaped. The same pages in Chinese under dist/help/zh-CN (the zh-CN
+ * metadata's helpUrl), from src/functions/help/pages.zh-CN.json and docs/PRICING-RULES.zh-CN.md.
+ * The examples on the pages are evaluated by the built functions, the Chinese ones as zh-CN Excel.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { ArgInput } from "../src/cli/excelHost";
-import { call, forEachHost, loadExampleBook } from "./distFunctions";
+import { call, forEachHost, inDisplayLanguage, loadExampleBook } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 interface Rule {
@@ -44,6 +46,13 @@ interface Assets {
     errors: [string, string][];
     returns?: string;
   }): string;
+  parseTranslatedRules(translated: string, english: string, name: string): Map<string, Rule>;
+  localizeHelp(
+    english: unknown,
+    table: unknown,
+    names: Map<string, string>,
+  ): { functions: Record<string, HelpEntry & { returns: string }> };
+  EN_WORDS: Record<string, string>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const assets: Assets = require("../scripts/build/addin-assets");
@@ -60,6 +69,45 @@ const rules = assets.parseRules(read("docs/PRICING-RULES.md"));
 const page = (id: string) => fs.readFileSync(path.join(HELP, `${id}.html`), "utf8");
 
 beforeAll(loadExampleBook); // examples that name the example price book (examples/acme-2026.json)
+
+const zhFunctions = (JSON.parse(read("dist/functions.zh-CN.json")) as { functions: Fn[] }).functions;
+const zhTable = JSON.parse(read("src/functions/help/pages.zh-CN.json")) as {
+  words: Record<string, string>;
+  functions: Record<string, { returns: string; examples: { explanation: string; result?: string }[] }>;
+};
+const zhNames = new Map(zhFunctions.map((f) => [f.id, f.name]));
+const zhSource = assets.localizeHelp(source, zhTable, zhNames);
+const zhRules = assets.parseTranslatedRules(
+  read("docs/PRICING-RULES.zh-CN.md"),
+  read("docs/PRICING-RULES.md"),
+  "docs/PRICING-RULES.zh-CN.md",
+);
+const zhPage = (id: string) => fs.readFileSync(path.join(HELP, "zh-CN", `${id}.html`), "utf8");
+/** A formula as zh-CN Excel shows it, back to the ids a workbook stores. */
+const toIds = (formula: string) =>
+  [...zhNames].reduce((f, [id, name]) => f.split(`TCLOUD.${name}(`).join(`TCLOUD.${id}(`), formula);
+/** The page's own words: its text without code, the quoted English syntax line and the tags. */
+const ownWords = (html: string) =>
+  html
+    .replace(/<code>[\s\S]*?<\/code>/g, " ")
+    .replace(/<p class="locale" lang="en">[\s\S]*?<\/p>/g, " ")
+    .replace(/<title>[\s\S]*?<\/title>/g, " ")
+    .replace(/<[^>]+>/g, " ");
+
+/** The example's formula (in function ids), called as the current host and display language do, gives its result. */
+function expectExample(id: string, formula: string, example: Example): void {
+  const { name, args } = parseFormula(formula);
+  expect(name).toBe(id);
+  const result = call(name, ...(args as ArgInput[]));
+  if (example.illustrative) {
+    expect(result.code).toBeUndefined();
+    return;
+  }
+  const want = parseResult(example.result);
+  if (typeof want === "object" && want !== null && "error" in want)
+    expect(result.code).toBe((want as { error: string }).error);
+  else expect(result.value).toEqual(want);
+}
 
 forEachHost(() => {
   test("every function's @helpurl is its page under /help/, and every page has a source entry", () => {
@@ -122,18 +170,98 @@ forEachHost(() => {
     [source.functions[f.id].example, ...(source.functions[f.id].more ?? [])].map((e) => [f.id, e.formula, e] as const),
   );
 
-  test.each(examples)("%s example %s gives what the page says", (id, formula, example) => {
-    const { name, args } = parseFormula(formula);
-    expect(name).toBe(id);
-    const result = call(name, ...(args as ArgInput[]));
-    if (example.illustrative) {
-      expect(result.code).toBeUndefined();
-      return;
-    }
-    const want = parseResult(example.result);
-    if (typeof want === "object" && want !== null && "error" in want)
-      expect(result.code).toBe((want as { error: string }).error);
-    else expect(result.value).toEqual(want);
+  test.each(examples)("%s example %s gives what the page says", (id, formula, example) =>
+    expectExample(id, formula, example),
+  );
+
+  describe("in Chinese (dist/help/zh-CN, the zh-CN metadata's helpUrl)", () => {
+    inDisplayLanguage("zh-CN");
+    beforeAll(loadExampleBook); // in the zh-CN functions too
+
+    test("every zh-CN function's helpUrl is its Chinese page, and the index links every one", () => {
+      expect(zhFunctions.map((f) => f.id)).toEqual(functions.map((f) => f.id));
+      const index = fs.readFileSync(path.join(HELP, "zh-CN", "index.html"), "utf8");
+      for (const f of zhFunctions) {
+        expect(f.helpUrl).toBe(`https://localhost:3000/help/zh-CN/${f.id}.html`);
+        expect(fs.existsSync(path.join(HELP, "zh-CN", `${f.id}.html`))).toBe(true);
+        expect(index).toContain(`<a href="${f.id}.html"><code>TCLOUD.${assets.escapeHtml(f.name)}</code></a>`);
+      }
+      expect(index).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+    });
+
+    test.each(zhFunctions.map((f) => [f.id, f] as const))(
+      "%s: the Chinese page says what the English one says, in zh-CN Excel's names",
+      (id, fn) => {
+        const html = zhPage(id);
+        const esc = assets.escapeHtml;
+        expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+        expect(html).toContain(`<h1>TCLOUD.${esc(fn.name)} 函数</h1>`);
+        expect(html).toContain(esc(fn.description));
+        const params = (fn.parameters ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name));
+        expect(html).toContain(esc(`TCLOUD.${fn.name}(${params.join(", ")})`));
+        for (const p of fn.parameters ?? []) {
+          expect(html).toContain(`<code>${esc(p.name)}</code>`);
+          expect(html).toContain(esc(p.description));
+        }
+        // the English id a workbook stores, and the English page one click away
+        const en = functions.find((f) => f.id === id)!;
+        const enParams = (en.parameters ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name));
+        expect(html).toContain(esc(`TCLOUD.${id}(${enParams.join(", ")})`));
+        expect(html).toContain(`<a class="language" href="../${id}.html" lang="en">English</a>`);
+        expect(page(id)).toContain(`<a class="language" href="zh-CN/${id}.html" lang="zh-CN">中文</a>`);
+        const entry = zhSource.functions[id];
+        expect(html).toContain(esc(entry.returns));
+        for (const example of [entry.example, ...(entry.more ?? [])]) {
+          expect(example.formula).not.toMatch(/TCLOUD\.[A-Z_]+\(/);
+          expect(html).toContain(esc(example.formula));
+          expect(html).toContain(esc(example.result));
+          expect(html).toContain(esc(example.explanation!));
+        }
+        for (const key of entry.rules) expect(html).toContain(assets.inlineMarkdown(zhRules.get(key)!.text));
+        expect(html).toContain(`<link rel="stylesheet" href="../help.css">`);
+        expect(html).toContain(`<img src="../../assets/icon-32.png" alt="">`);
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toMatch(/\son\w+\s*=/i);
+        // No English sentence in the page's own words (names, ids and formulas are code).
+        expect(ownWords(html)).not.toMatch(/\b(the|is|are|of|and|for|with|this|that|which|calls?)\b/);
+        expect(ownWords(html)).toMatch(/\p{Script=Han}/u);
+      },
+    );
+
+    const zhExamples = zhFunctions.flatMap((f) =>
+      [zhSource.functions[f.id].example, ...(zhSource.functions[f.id].more ?? [])].map(
+        (e) => [f.id, e.formula, e] as const,
+      ),
+    );
+
+    test.each(zhExamples)("%s example %s gives what the Chinese page says", (id, formula, example) =>
+      expectExample(id, toIds(formula), example),
+    );
+
+    test("a missing or empty Chinese text fails the build, naming each", () => {
+      const broken = JSON.parse(JSON.stringify(zhTable));
+      delete broken.functions.OCR_COST;
+      broken.functions.FACE_COST.examples[1].explanation = " ";
+      broken.functions.CATALOGS.examples[0].result = "";
+      delete broken.words.syntax;
+      broken.functions.FACE_FREEZE.examples.pop();
+      let message = "";
+      try {
+        assets.localizeHelp(source, broken, zhNames);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      for (const part of [
+        "src/functions/help/pages.zh-CN.json",
+        "words.syntax is missing",
+        "OCR_COST: no translation",
+        "FACE_COST: example 2 has no explanation",
+        "CATALOGS: illustrative example 1 has no result",
+        "FACE_FREEZE: 0 examples translated, pages.json has 1",
+      ])
+        expect(message).toContain(part);
+      expect(Object.keys(zhTable.words).sort()).toEqual(Object.keys(assets.EN_WORDS).sort());
+    });
   });
 
   test("text from the sources is escaped, never interpreted as HTML", () => {

@@ -61,11 +61,13 @@ test("functions.zh-CN.json is the English metadata with the table's names and de
   expect(chinese.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
   chinese.functions.forEach((zh, i) => {
     const en = english.functions[i];
-    expect({ ...zh, name: en.name, description: en.description, parameters: undefined }).toEqual({
+    expect({ ...zh, name: en.name, description: en.description, helpUrl: en.helpUrl, parameters: undefined }).toEqual({
       ...en,
       parameters: undefined,
     });
-    expect(zh.helpUrl).toBe(en.helpUrl);
+    // zh-CN Excel opens the Chinese help page
+    expect(zh.helpUrl).toBe(en.helpUrl!.replace(/\/help\/(\w+)\.html$/, "/help/zh-CN/$1.html"));
+    expect(zh.helpUrl).not.toBe(en.helpUrl);
     expect((zh.parameters ?? []).map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(
       (en.parameters ?? []).map(({ name: _n, description: _d, ...rest }) => rest),
     );
@@ -114,8 +116,14 @@ test("a missing or stale translation fails the build with every problem named", 
   }
 });
 
-test("the manifest serves functions.zh-CN.json to zh-CN Excel", () => {
+test("the manifest serves functions.zh-CN.json and the Chinese help index to zh-CN Excel", () => {
   const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  expect(manifest).toMatch(
+    /<SupportUrl DefaultValue="https:\/\/localhost:3000\/help\/index\.html">\s*<Override Locale="zh-CN" Value="https:\/\/localhost:3000\/help\/zh-CN\/index\.html"\/>\s*<\/SupportUrl>/,
+  );
+  expect(manifest).toMatch(
+    /<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/help\/index\.html">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/help\/zh-CN\/index\.html"\/>/,
+  );
   expect(manifest).toMatch(
     /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="https:\/\/localhost:3000\/functions\.json">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions\.zh-CN\.json"\/>\s*<\/bt:Url>/,
   );

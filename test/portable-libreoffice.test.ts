@@ -4,9 +4,21 @@ import * as path from "path";
 import { CatalogRegistry } from "../src/catalog/registry";
 import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } from "../src/catalog/embedded";
 import { forecast, FIRST_COST } from "../src/compare/forecast";
+import { volumeLadder } from "../src/compare/ladder";
+import { ladderWords } from "../src/compare/ladderWords";
+import type { MessageLang } from "../src/core/messages";
 import { portableForecast } from "../src/compare/portable/forecastWorkbook";
-import { tableLayout } from "../src/compare/layout";
-import { isErrorCell, type ForecastInput, type ProductChoice } from "../src/compare/types";
+import { portableLadder } from "../src/compare/portable/ladderWorkbook";
+import { columnLetter, tableLayout } from "../src/compare/layout";
+import {
+  isErrorCell,
+  type CellValue,
+  type ComparisonTable,
+  type ForecastInput,
+  type ProductChoice,
+} from "../src/compare/types";
+import type { XlsxSheet } from "../src/taskpane/xlsx";
+import type { ProductModel } from "../src/core/model";
 import { tierEdgeMonths } from "../src/core/tiers";
 import { buildXlsx } from "../src/taskpane/xlsx";
 import { readXlsx } from "./browser/xlsxReader";
@@ -26,6 +38,7 @@ interface Case {
   readonly lines: ForecastInput[];
   readonly versions: string[];
   readonly product?: ProductChoice;
+  readonly lang?: MessageLang;
 }
 
 const cases: Case[] = [
@@ -42,55 +55,129 @@ const cases: Case[] = [
     ],
   },
 ];
-for (const catalog of EMBEDDED_CATALOGS) {
-  for (const kind of ["ocr", "face"] as const) {
-    let product;
-    try {
-      product = registry.product(kind, catalog.id);
-    } catch {
-      continue;
+/** Every embedded version's OCR and face products (a version may price only one of them). */
+function eachProduct(visit: (catalogId: string, kind: "ocr" | "face", product: ProductModel) => void): void {
+  for (const catalog of EMBEDDED_CATALOGS) {
+    for (const kind of ["ocr", "face"] as const) {
+      let product;
+      try {
+        product = registry.product(kind, catalog.id);
+      } catch {
+        continue;
+      }
+      visit(catalog.id, kind, product);
     }
-    const lines: ForecastInput[] = [];
-    for (const item of [...product.items, ...product.notBilled]) {
-      const q = item.monthlyFreeQuota;
-      const volumes = new Set([0, q, q + 1, ...tierEdgeMonths(item.postpaid, q)]);
-      for (const volume of volumes) lines.push({ api: item.name, volume });
-      lines.push({ api: item.name, volume: q + 5000, prepaid: 3000 });
-    }
-    cases.push({ name: `${catalog.id}-${kind}`, versions: [catalog.id], lines, product: kind });
   }
+}
+eachProduct((catalogId, kind, product) => {
+  const lines: ForecastInput[] = [];
+  for (const item of [...product.items, ...product.notBilled]) {
+    const q = item.monthlyFreeQuota;
+    const volumes = new Set([0, q, q + 1, ...tierEdgeMonths(item.postpaid, q)]);
+    for (const volume of volumes) lines.push({ api: item.name, volume });
+    lines.push({ api: item.name, volume: q + 5000, prepaid: 3000 });
+  }
+  cases.push({ name: `${catalogId}-${kind}`, versions: [catalogId], lines, product: kind });
+});
+
+/** Volume ladders across every tier boundary: each version's items alone, and two versions side by side. */
+interface LadderCase {
+  readonly name: string;
+  readonly apis: string[];
+  readonly versions: string[];
+  readonly product: ProductChoice;
+  readonly lang?: MessageLang;
+}
+const ladders: LadderCase[] = [
+  {
+    name: "ladder-two-versions",
+    versions: ["tencent-current", "tencent-2021-ocr"],
+    apis: ["身份证识别", "银行卡识别", "通用印刷体识别", "营业执照识别"],
+    product: "ocr",
+  },
+];
+eachProduct((catalogId, kind, product) => {
+  const apis = [...new Set([...product.items, ...product.notBilled].map((i) => i.name))];
+  ladders.push({ name: `ladder-${catalogId}-${kind}`, versions: [catalogId], apis, product: kind });
+});
+
+/** A workbook for LibreOffice to recalculate, the core's table it must match and the columns to compare. */
+interface Book {
+  readonly name: string;
+  readonly sheets: readonly XlsxSheet[];
+  readonly core: ComparisonTable;
+  /** Columns of cost (or unit price) cells; the totals row too when the table has one. */
+  readonly columns: number[];
+  /** Ladder: the "more volume cheaper" columns, whose cliff mark the portable formula repeats. */
+  readonly cliffColumns?: number[];
+  readonly lang?: MessageLang;
+}
+
+// The two-version workbooks again in Chinese: other words on every sheet, the same formulas and numbers.
+cases.push({ ...cases[0], name: "two-versions-shared-zh", lang: "zh" });
+ladders.push({ ...ladders[0], name: "ladder-two-versions-zh", lang: "zh" });
+
+const books: Book[] = [
+  ...cases.map((c) => ({
+    name: c.name,
+    sheets: portableForecast(registry, c.lines, c.versions, { product: c.product, lang: c.lang, cachedValues: false })
+      .sheets,
+    core: forecast(registry, c.lines, c.versions, { product: c.product, lang: c.lang, liveFormulas: false }),
+    columns: c.versions.map((_, v) => FIRST_COST + v),
+  })),
+  ...ladders.map((c) => ({
+    name: c.name,
+    sheets: portableLadder(registry, c.apis, [], c.versions, { product: c.product, lang: c.lang, cachedValues: false })
+      .sheets,
+    core: volumeLadder(registry, c.apis, [], c.versions, { product: c.product, lang: c.lang }),
+    columns: c.versions.flatMap((_, v) => [2 + 3 * v, 3 + 3 * v]),
+    cliffColumns: c.versions.map((_, v) => 4 + 3 * v),
+    lang: c.lang,
+  })),
+];
+
+/** A cell LibreOffice computed against the core's value: a number to the cent (1e-6), #N/A where the core fails. */
+function expectSame(where: string, got: { type: string; value: unknown } | undefined, expected: CellValue): void {
+  if (isErrorCell(expected)) expect([where, got?.type, got?.value]).toEqual([where, "e", expected.error]);
+  else if (typeof expected === "number") {
+    expect([where, got?.type]).toEqual([where, "n"]);
+    expect([where, Math.abs((got!.value as number) - expected) < 1e-6]).toEqual([where, true]);
+  } else expect([where, typeof got?.value]).toEqual([where, "string"]); // a tier's "contact sales" word
 }
 
 test("LibreOffice recalculates every portable cost to the core's value, #N/A where the core fails", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portable-"));
   const out = path.join(dir, "out");
-  const files = cases.map((c) => {
-    const file = path.join(dir, `${c.name}.xlsx`);
-    const book = portableForecast(registry, c.lines, c.versions, { product: c.product, cachedValues: false });
-    fs.writeFileSync(file, buildXlsx(book.sheets));
+  const files = books.map((b) => {
+    const file = path.join(dir, `${b.name}.xlsx`);
+    fs.writeFileSync(file, buildXlsx(b.sheets));
     return file;
   });
   soffice(files, out);
-  let compared = 0;
-  cases.forEach((c) => {
-    const core = forecast(registry, c.lines, c.versions, { product: c.product, liveFormulas: false });
-    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(path.join(out, `${c.name}.xlsx`)))).sheets;
-    const layout = tableLayout(core);
-    const rows = [...core.rows, core.totals!];
+  const compared = { forecast: 0, ladder: 0, errors: 0, cliffs: 0 };
+  for (const b of books) {
+    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(path.join(out, `${b.name}.xlsx`)))).sheets;
+    const layout = tableLayout(b.core);
+    const rows = [...b.core.rows, ...(b.core.totals ? [b.core.totals] : [])];
     rows.forEach((row, r) => {
-      for (let v = 0; v < c.versions.length; v++) {
-        const ref = `${String.fromCharCode(65 + FIRST_COST + v)}${layout.firstDataRow + r}`;
-        const expected = row[FIRST_COST + v];
-        const got = sheet.cells.get(ref);
-        const where = `${c.name} ${ref}`;
-        if (isErrorCell(expected)) expect([where, got?.type, got?.value]).toEqual([where, "e", expected.error]);
-        else {
-          expect([where, got?.type]).toEqual([where, "n"]);
-          expect(Math.abs((got!.value as number) - (expected as number))).toBeLessThan(1e-6);
-        }
-        compared++;
+      for (const col of b.columns) {
+        const ref = `${columnLetter(col)}${layout.firstDataRow + r}`;
+        expectSame(`${b.name} ${ref}`, sheet.cells.get(ref), row[col]);
+        compared[b.core.kind === "ladder" ? "ladder" : "forecast"]++;
+        if (isErrorCell(row[col])) compared.errors++;
+      }
+      for (const col of b.cliffColumns ?? []) {
+        // The core's mark is "cliff: cheaper than N[; M calls cost X]" (or its Chinese); the portable one is its first part.
+        const ref = `${columnLetter(col)}${layout.firstDataRow + r}`;
+        const core = typeof row[col] === "string" ? (row[col] as string).split("; ")[0] : "";
+        const expected = core.startsWith(ladderWords(b.lang).cliff("\u0001").split("\u0001")[0]) ? core : "";
+        if (expected) compared.cliffs++;
+        expect([b.name, ref, sheet.cells.get(ref)?.value ?? ""]).toEqual([b.name, ref, expected]);
       }
     });
-  });
-  expect(compared).toBeGreaterThan(300);
+  }
+  expect(compared.forecast).toBeGreaterThan(300);
+  expect(compared.ladder).toBeGreaterThan(300);
+  expect(compared.errors).toBeGreaterThan(0); // contact-sales tiers were among them
+  expect(compared.cliffs).toBeGreaterThan(10); // 阶梯到达 cliffs at tier edges, marked by the formulas
 });

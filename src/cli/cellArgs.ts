@@ -10,7 +10,7 @@ export function parseCellArg(word: string): ArgInput {
   if (word === "") return BLANK;
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(word.trim())) return Number(word);
   // "1,000,000", "１０００", "100万": the one reader of typed numbers, exactly or not at all.
-  const typed = /\d/.test(word) ? readTypedNumber(word) : null;
+  const typed = /\p{Nd}/u.test(word) ? readTypedNumber(word) : null;
   if (typed?.ok) return typed.value.toNumber();
   if (/^\s*\[/.test(word)) {
     try {

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import type { CatalogRegistry } from "../catalog/registry";
 import { forecast } from "../compare/forecast";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
+import { portableLadder } from "../compare/portable/ladderWorkbook";
 import { volumeLadder } from "../compare/ladder";
 import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
@@ -31,7 +32,7 @@ import { buildXlsx } from "../taskpane/xlsx";
 
 export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face] [--xlsx FILE --portable]
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
-  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST]
+  tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST] [--xlsx FILE --portable]
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
   tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
@@ -41,8 +42,8 @@ export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--l
       standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
       Ledger purchases are "month, pack size, price paid", one a line (or separated by ";"), from a
       file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
-      --portable (forecast, with --xlsx): costs as native formulas over a price-table sheet, so the
-      workbook recalculates in Excel, LibreOffice and WPS without the add-in.`;
+      --portable (forecast and ladder, with --xlsx): costs as native formulas over a price-table
+      sheet, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in.`;
 
 export interface CompareIo {
   readonly fail: (message: string, code?: number) => never;
@@ -128,11 +129,21 @@ function purchasesText(flags: Flags, io: CompareIo): string {
   return fs.existsSync(value) && fs.statSync(value).isFile() ? fs.readFileSync(value, "utf8") : value;
 }
 
-/** The forecast as a workbook that recalculates without the add-in. */
-function portableWorkbook(flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
-  const { lines, versions } = forecastInput(flags, io);
+function ladderInput(flags: Flags, io: CompareIo): { apis: string[]; volumes: number[]; versions: string[] } {
+  const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", translator(io.lang)), io);
+  return { apis: list(required(flags, "--items", io)), volumes, versions: list(required(flags, "--versions", io)) };
+}
+
+/** The forecast or the ladder as a workbook that recalculates without the add-in. */
+function portableWorkbook(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
+  const opts = { product: product(flags, io), lang: io.lang };
   try {
-    return portableForecast(registry, lines, versions, { product: product(flags, io), lang: io.lang });
+    if (kind === "ladder") {
+      const { apis, volumes, versions } = ladderInput(flags, io);
+      return portableLadder(registry, apis, volumes, versions, opts);
+    }
+    const { lines, versions } = forecastInput(flags, io);
+    return portableForecast(registry, lines, versions, opts);
   } catch (error) {
     if (error instanceof PricingError) io.fail(failureMessage(error.failure, io.lang));
     throw error;
@@ -152,14 +163,8 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         changedOnly: flags.has("--changed-only"),
       });
     case "ladder": {
-      const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", t), io);
-      return volumeLadder(
-        registry,
-        list(required(flags, "--items", io)),
-        volumes,
-        list(required(flags, "--versions", io)),
-        { product: product(flags, io), lang: io.lang },
-      );
+      const { apis, volumes, versions } = ladderInput(flags, io);
+      return volumeLadder(registry, apis, volumes, versions, { product: product(flags, io), lang: io.lang });
     }
     case "plan": {
       const months = parsedOrFail(parseVolumes(required(flags, "--months", io), t), io);
@@ -233,9 +238,11 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
   const flags = readFlags(rest, io);
   const xlsx = text(flags, "--xlsx");
   if (flags.has("--portable")) {
-    if (kind !== "forecast") io.fail(`--portable is offered for the forecast only\n${COMPARE_USAGE}`);
+    // Price changes, plans and histories compare prices or search packs: no cost cell to recompute.
+    if (kind !== "forecast" && kind !== "ladder")
+      io.fail(`--portable is offered for the forecast and the ladder only\n${COMPARE_USAGE}`);
     if (!xlsx) io.fail("--portable writes a workbook: give --xlsx FILE");
-    fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(flags, registry, io).sheets));
+    fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(kind, flags, registry, io).sheets));
     io.out(`${xlsx}\n`);
     return;
   }

@@ -28,6 +28,10 @@ export type ArgLabel =
   | { readonly key: "pack-size-row"; readonly row: number }
   | { readonly key: "pack-price-row"; readonly row: number };
 
+/** A range argument of a function, named as English Excel shows it (messages.ts names it in Chinese). */
+export type RangeArgument =
+  "OCR_BILL" | "FACE_BILL" | "monthly_calls" | "monthly_images" | "monthly_bills" | "pack_prices" | "purchases";
+
 export type CountProblem = "not-finite" | "negative" | "not-whole" | "too-large";
 
 /** A tier named in a failure: its range and how its bounds read. */
@@ -157,8 +161,8 @@ export type PricingFailure =
   | { readonly kind: "bad-catalog-ref"; readonly found: string }
   | { readonly kind: "bad-period-unit"; readonly found: string }
   | { readonly kind: "bad-history-what"; readonly found: string }
-  | { readonly kind: "not-ranges"; readonly what: string }
-  | { readonly kind: "range-shape"; readonly what: string; readonly shapes: readonly [string, string] }
+  | { readonly kind: "not-ranges"; readonly what: RangeArgument }
+  | { readonly kind: "range-shape"; readonly what: RangeArgument; readonly shapes: readonly [string, string] }
   | { readonly kind: "volume-without-name"; readonly cell: number }
   | { readonly kind: "pack-prices-columns"; readonly columns: number }
   | { readonly kind: "pack-prices-duplicate"; readonly size: number }

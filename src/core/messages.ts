@@ -1,4 +1,4 @@
-import type { ArgLabel, FailureKind, FailureOf, PricingFailure, TierRef } from "./failure";
+import type { ArgLabel, FailureKind, FailureOf, PricingFailure, RangeArgument, TierRef } from "./failure";
 import type { CountedUnit, ProductKind } from "./model";
 
 /**
@@ -120,7 +120,7 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
       case "not-whole":
         return `${label} must be a whole number (found ${f.value}). Round it, e.g. with ROUND(x, 0).`;
       case "too-large":
-        return `${label} is too large to count exactly (at most ${fmtCount(Number.MAX_SAFE_INTEGER)}).`;
+        return `${label} cannot be counted exactly: type at most ${fmtCount(Number.MAX_SAFE_INTEGER)}.`;
     }
   },
   "bad-amount": (f) =>
@@ -173,6 +173,22 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
 };
 
 const PRODUCT_ZH: Readonly<Record<ProductKind, string>> = { ocr: "文字识别", face: "人脸识别" };
+
+/**
+ * Range arguments as zh-CN Excel names them (the function's or parameter's name in
+ * src/functions/locales/zh-CN.json; test/messages-zh.test.ts holds the two equal).
+ */
+export const RANGE_ARGUMENT_ZH: Readonly<Record<RangeArgument, string>> = {
+  OCR_BILL: "文字识别账单",
+  FACE_BILL: "人脸识别账单",
+  monthly_calls: "月调用量",
+  monthly_images: "月用量",
+  monthly_bills: "月账单列表",
+  pack_prices: "资源包价格",
+  purchases: "资源包购买",
+};
+const PURCHASES_ZH = RANGE_ARGUMENT_ZH.purchases;
+const PACK_PRICES_ZH = RANGE_ARGUMENT_ZH.pack_prices;
 const UNIT_ZH: Readonly<Record<CountedUnit, string>> = { call: "次", image: "张" };
 
 const LABELS_ZH: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key: K }>) => string } = {
@@ -189,12 +205,12 @@ const LABELS_ZH: { readonly [K in ArgLabel["key"]]: (l: Extract<ArgLabel, { key:
   "month-volume": (l) => `第 ${l.month} 个月的调用量`,
   "monthly-bill": () => "月账单金额",
   budget: () => "预算",
-  "purchase-month": (l) => `purchases 第 ${l.row} 行的购买月份`,
-  "purchase-size": (l) => `purchases 第 ${l.row} 行的资源包规格`,
-  "purchase-price": (l) => `purchases 第 ${l.row} 行的实付价格`,
+  "purchase-month": (l) => `${PURCHASES_ZH}第 ${l.row} 行的购买月份`,
+  "purchase-size": (l) => `${PURCHASES_ZH}第 ${l.row} 行的资源包规格`,
+  "purchase-price": (l) => `${PURCHASES_ZH}第 ${l.row} 行的实付价格`,
   "month-bill": (l) => `第 ${l.month} 个月的账单`,
-  "pack-size-row": (l) => `pack_prices 第 ${l.row} 行的资源包规格`,
-  "pack-price-row": (l) => `pack_prices 第 ${l.row} 行的价格`,
+  "pack-size-row": (l) => `${PACK_PRICES_ZH}第 ${l.row} 行的资源包规格`,
+  "pack-price-row": (l) => `${PACK_PRICES_ZH}第 ${l.row} 行的价格`,
 };
 
 const labelZh = (label: ArgLabel): string => (LABELS_ZH[label.key] as (l: ArgLabel) => string)(label);
@@ -279,10 +295,11 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "pack-sizes-not-nested": () => "资源包规格必须逐级整除（1,000 / 1万 / 10万 …）才能求最优方案。",
   "ledger-months": (f) => `请按月份顺序给出 1 到 ${f.max} 个月的用量（现为 ${f.months} 个月）。`,
   "no-pack-validity": (f) => `价格目录 ${f.catalogId} 未规定资源包的有效期。`,
-  "purchase-month": (f) => `purchases 第 ${f.row} 行：购买月份为 ${f.month}；请输入台账内的月份 1 到 ${f.months}。`,
-  "purchases-columns": (f) => `purchases 必须有三列（购买月份、资源包规格、实付价格）；现有 ${f.columns} 列。`,
+  "purchase-month": (f) =>
+    `${PURCHASES_ZH}第 ${f.row} 行：购买月份为 ${f.month}；请输入台账内的月份 1 到 ${f.months}。`,
+  "purchases-columns": (f) => `${PURCHASES_ZH}必须有三列（购买月份、资源包规格、实付价格）；现有 ${f.columns} 列。`,
   "purchase-no-price": (f) =>
-    `purchases 第 ${f.row} 行没有实付价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
+    `${PURCHASES_ZH}第 ${f.row} 行没有实付价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
   "no-versions": () => "请至少选择一个价格目录版本。",
   "version-twice": (f) => `版本 ${f.version} 重复列出。`,
   "missing-argument": (f) =>
@@ -296,13 +313,14 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "bad-period-unit": (f) => `时长单位必须是“day”（日）或“month”（月），现为 ${typed(f.found)}。`,
   "bad-history-what": (f) =>
     `显示内容必须是“postpaid”（后付费，各阶梯单价，默认）或“packs”（资源包价格），现为 ${typed(f.found)}。`,
-  "not-ranges": (f) => `${f.what} 必须是单元格区域。`,
-  "range-shape": (f) => `${f.what}：两个区域的形状必须相同（现为 ${f.shapes[0]} 和 ${f.shapes[1]}）。`,
+  "not-ranges": (f) => `${RANGE_ARGUMENT_ZH[f.what]}必须是单元格区域。`,
+  "range-shape": (f) =>
+    `${RANGE_ARGUMENT_ZH[f.what]}：两个区域的形状必须相同（现为 ${f.shapes[0]} 和 ${f.shapes[1]}）。`,
   "volume-without-name": (f) => `用量表的第 ${f.cell} 格有调用量，但没有接口名称。`,
-  "pack-prices-columns": (f) => `pack_prices 必须有两列（资源包规格、实付价格）；现有 ${f.columns} 列。`,
-  "pack-prices-duplicate": (f) => `pack_prices 重复列出了 ${fmtCount(f.size)} 次的资源包。`,
+  "pack-prices-columns": (f) => `${PACK_PRICES_ZH}必须有两列（资源包规格、实付价格）；现有 ${f.columns} 列。`,
+  "pack-prices-duplicate": (f) => `${PACK_PRICES_ZH}重复列出了 ${fmtCount(f.size)} 次的资源包。`,
   "pack-prices-no-price": (f) =>
-    `pack_prices 第 ${f.row} 行没有价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
+    `${PACK_PRICES_ZH}第 ${f.row} 行没有价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
 };
 
 const TABLES = { en: EN, zh: ZH } as const;

@@ -2,7 +2,7 @@ import { sharedRegistry } from "../catalog/embedded";
 import { usageBill, type UsageLine } from "../core/bill";
 import { monthlyChargeNumber, unitPriceAt } from "../core/charges/monthly";
 import { failureOf, PricingError } from "../core/errors";
-import type { ArgLabel } from "../core/failure";
+import type { ArgLabel, RangeArgument } from "../core/failure";
 import { freezeAmount } from "../core/freeze";
 import { PRODUCT_KINDS, type ProductKind, type ProductModel } from "../core/model";
 import { cellNumber } from "../core/cellNumber";
@@ -139,7 +139,7 @@ export function billCell(
   return cellNumber(usageBill(product, usage).total);
 }
 
-const BILL_NAME: Readonly<Record<ProductKind, string>> = { ocr: "OCR_BILL", face: "FACE_BILL" };
+const BILL_NAME: Readonly<Record<ProductKind, RangeArgument>> = { ocr: "OCR_BILL", face: "FACE_BILL" };
 
 /** Names not known to OCR may be Face Recognition names (the 2020 face page sells QPS too). */
 function withProductOf<T>(catalog: Cell, price: (product: ProductModel) => T): T {

@@ -1,6 +1,6 @@
 import { assertCount } from "../core/count";
 import { PricingError } from "../core/errors";
-import type { ArgLabel } from "../core/failure";
+import type { ArgLabel, RangeArgument } from "../core/failure";
 import { Money } from "../core/money";
 import type { QpsPeriodUnit } from "../core/qps";
 import type { HistoryWhat } from "../core/priceHistory";
@@ -32,13 +32,9 @@ export const isBlankCell = (value: Cell): boolean => isEmpty(value) || value ===
 
 const NAME: ArgLabel = { key: "name" };
 
-/** How a wrong value reads in a message: text quoted, anything else as Excel shows it. */
+/** How a wrong value reads in a message of either language: text quoted, anything else as Excel shows it. */
 const found = (value: Cell): string =>
-  typeof value === "string"
-    ? `the text "${value}"`
-    : typeof value === "boolean"
-      ? String(value).toUpperCase()
-      : String(value);
+  typeof value === "string" ? `"${value}"` : typeof value === "boolean" ? String(value).toUpperCase() : String(value);
 
 /** The `api` parameter (declared `string`): text, "" for a blank cell, null when omitted. */
 export function nameParam(value: string | null | undefined): string {
@@ -145,14 +141,14 @@ export function historyWhatArg(value: string | null | undefined): HistoryWhat {
 }
 
 /** An `any[][]` argument: a range, or one value Excel passed for a single cell or constant. */
-export function asRange(value: Cell[][] | Cell, what: string): Cell[][] {
+export function asRange(value: Cell[][] | Cell, what: RangeArgument): Cell[][] {
   if (!Array.isArray(value)) return [[value]];
   if (!value.every(Array.isArray)) throw new PricingError({ kind: "not-ranges", what });
   return value;
 }
 
 /** Two ranges that must line up cell for cell (names beside volumes). */
-export function sameShape(a: Cell[][], b: Cell[][], what: string): void {
+export function sameShape(a: Cell[][], b: Cell[][], what: RangeArgument): void {
   if (a.length === b.length && a.every((row, i) => row.length === b[i].length)) return;
   const shape = (range: Cell[][]) => `${range.length}×${range[0]?.length ?? 0}`;
   throw new PricingError({ kind: "range-shape", what, shapes: [shape(a), shape(b)] });

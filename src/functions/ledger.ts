@@ -36,7 +36,7 @@ export function packLedgerTable(
 ): (string | number)[][] {
   const product = productOf(kind, catalog);
   const item = resolveItem(product, nameParam(api));
-  const cells = prefixOfRange(asRange(monthlyCalls, "monthly_calls"));
+  const cells = prefixOfRange(asRange(monthlyCalls, kind === "ocr" ? "monthly_calls" : "monthly_images"));
   const volumes = cells.map((cell, i) => countCell(cell, { key: "month-volume", month: i + 1 }));
   const grid = ledgerGrid(packLedger(product, item, volumes, purchasesOf(purchases)), officeLanguage());
   return [[...grid.header], ...grid.rows, grid.total];

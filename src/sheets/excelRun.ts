@@ -28,3 +28,40 @@ export function describeOfficeError(what: string, error: unknown): Error {
   (wrapped as Error & { cause?: unknown }).cause = error;
   return wrapped;
 }
+
+/** Fixed overhead per queued command (object path, property name, ids) in the payload estimate. */
+const COMMAND_BYTES = 300;
+
+/** What one Excel.run sent: syncs made, commands queued, the largest batch's estimated bytes. */
+export interface BatchStats {
+  syncs: number;
+  requests: number;
+  largest: number;
+  pending: number;
+}
+
+/**
+ * The payload bookkeeping of one Excel.run: each queued command is counted with its JSON size,
+ * and `room` syncs first when the next command would take the batch past `maxPayload`
+ * (Excel rejects requests above 5 MB), so a batch syncs per budget, never per row.
+ */
+export function payloadBatch(context: Excel.RequestContext, maxPayload: number, stats: BatchStats) {
+  const sync = async (): Promise<void> => {
+    stats.largest = Math.max(stats.largest, stats.pending);
+    stats.pending = 0;
+    stats.syncs++;
+    await context.sync();
+  };
+  return {
+    sync,
+    queue: (bytes: number): void => {
+      stats.pending += bytes + COMMAND_BYTES;
+      stats.requests++;
+    },
+    room: async (bytes: number): Promise<void> => {
+      if (stats.pending > 0 && stats.pending + bytes + COMMAND_BYTES > maxPayload) await sync();
+    },
+  };
+}
+
+export const emptyBatchStats = (): BatchStats => ({ syncs: 0, requests: 0, largest: 0, pending: 0 });

@@ -1,7 +1,7 @@
 import { cellFormat, columnLetter, sheetLook, tableLayout, uniqueSheetName, widthInPoints } from "../compare/layout";
 import type { CellValue, ComparisonTable } from "../compare/types";
 import { jsonBytes, toCellInput } from "./cells";
-import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
+import { describeOfficeError, emptyBatchStats, payloadBatch, runnerOf, type ExcelAccess } from "./excelRun";
 
 export interface WriteProgress {
   readonly phase: "prepare" | "write" | "format" | "done";
@@ -35,9 +35,6 @@ export interface WriteStats {
   /** Address of the data table (header and data rows), e.g. "A6:I10006". */
   readonly tableAddress: string;
 }
-
-/** Fixed overhead per queued command (object path, property name, ids) in the estimate. */
-const COMMAND_BYTES = 300;
 
 export { uniqueSheetName };
 
@@ -90,26 +87,14 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
   const report = (phase: WriteProgress["phase"], rowsWritten: number): void =>
     opts.progress?.({ phase, rowsWritten, totalRows });
 
-  let syncs = 0;
-  let requests = 0;
-  let pending = 0;
-  let largest = 0;
+  const stats = emptyBatchStats();
   let sheetName = "";
   let written = "";
   report("prepare", 0);
 
   try {
     await excel.run(async (context) => {
-      const sync = async (): Promise<void> => {
-        largest = Math.max(largest, pending);
-        pending = 0;
-        syncs++;
-        await context.sync();
-      };
-      const queue = (bytes: number): void => {
-        pending += bytes + COMMAND_BYTES;
-        requests++;
-      };
+      const { sync, queue, room } = payloadBatch(context, maxPayload, stats);
 
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -129,7 +114,7 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
       ): Promise<void> => {
         if (rows.length === 0) return;
         const bytes = jsonBytes(rows);
-        if (pending > 0 && pending + bytes + COMMAND_BYTES > maxPayload) await sync();
+        await room(bytes);
         const range = sheet.getRange(`A${firstRow}:${lastCol}${firstRow + rows.length - 1}`);
         if (hasFormulas) range.formulas = rows;
         else range.values = rows;
@@ -227,5 +212,12 @@ export async function writeComparisonSheet(table: ComparisonTable, opts: WriteOp
     throw describeOfficeError(`Writing the sheet "${sheetName || table.sheetName}"`, error);
   }
   report("done", totalRows);
-  return { sheetName, syncs, largestPayloadBytes: largest, requests, rows: totalRows, tableAddress: written };
+  return {
+    sheetName,
+    syncs: stats.syncs,
+    largestPayloadBytes: stats.largest,
+    requests: stats.requests,
+    rows: totalRows,
+    tableAddress: written,
+  };
 }

@@ -13,6 +13,7 @@ import {
   writeComparisonSheet,
   type RestoreResult,
 } from "../sheets";
+import type { XlsxSheet } from "./xlsx";
 import type { ProgressReport } from "./status";
 
 /**
@@ -30,6 +31,8 @@ export interface ExcelHost {
   /** Sets the default, stores it with the workbook and re-runs this workbook's TCLOUD formulas. */
   setDefault(registry: CatalogRegistry, id: string): Promise<void>;
   writeTable(table: ComparisonTable, report: ProgressReport): Promise<string>;
+  /** Writes sheets named around the workbook's (a portable workbook); returns the first one's name. */
+  writeSheets(build: (takenNames: readonly string[]) => readonly XlsxSheet[], report: ProgressReport): Promise<string>;
   readSelectedForecast(): Promise<{ address: string; rows: ForecastInput[]; problems: GridProblem[] }>;
   readActiveSheet(): Promise<{ sheetName: string; grid: CellValue[][] }>;
 }
@@ -61,6 +64,14 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
         progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
       });
       return stats.sheetName;
+    },
+    writeSheets: async (build, report) => {
+      // Loaded with the portable builders that call it (their chunk), not with the pane.
+      const { writeWorkbookSheets } = await import(/* webpackChunkName: "portable" */ "../sheets/writeWorkbookSheets");
+      const stats = await writeWorkbookSheets(build, {
+        progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),
+      });
+      return stats.sheetNames[0] ?? "";
     },
     readSelectedForecast: () => readSelectedForecast(),
     readActiveSheet: async () => {

@@ -89,7 +89,8 @@ export function excelFakeScript(options: {
       },
       tables: { add: function (address, hasHeaders) { var t = { address: address, hasHeaders: hasHeaders, style: "" }; wb.sheets[name].tables.push(t); return t; } },
       activate: function () { wb.active = name; },
-      freezePanes: { freezeRows: function (count) { wb.sheets[name].frozenRows = count; } }
+      freezePanes: { freezeRows: function (count) { wb.sheets[name].frozenRows = count; } },
+      protection: { protect: function (options, password) { wb.sheets[name].protected = { password: password || null }; } }
     };
   }
   var workbook = {

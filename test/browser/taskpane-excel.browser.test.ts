@@ -41,6 +41,7 @@ interface FakeWorkbook {
       frozenRows?: number;
       widths?: Record<string, number>;
       formats: Record<string, unknown>;
+      protected?: { password: string | null };
     }
   >;
   order: string[];
@@ -167,7 +168,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     const wb = await writeComparison("forecast", async () => {
       await page.selectOption("#compare-product", "ocr");
       await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
-      expect(await page.isChecked("#forecast-live")).toBe(true);
+      expect(await page.inputValue("#compare-output-form")).toBe("addin"); // the default inside Excel
     });
     const name = wb.active;
     expect(wb.order).toContain(name);
@@ -181,6 +182,43 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(Object.keys(wb.sheets[name].widths ?? {})).toEqual(expect.arrayContaining(["A", "B", "E"]));
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
     expect(await page.locator("#results > section").count()).toBe(0); // in Excel, results go to sheets
+  });
+
+  test("a forecast in portable formulas: the forecast, its bill and a protected price table, no TCLOUD formula", async () => {
+    await page.selectOption("#compare-kind", "forecast");
+    await page.selectOption("#compare-product", "ocr");
+    await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "需要加载项的公式",
+      "可移植公式",
+      "仅数值",
+    ]);
+    await page.selectOption("#compare-output-form", "portable");
+    expect(await page.textContent("#compare-output-hint")).toContain("LibreOffice");
+    const before = (await workbook()).order.length;
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      (n) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.order.length >= n + 3,
+      before,
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const added = wb.order.slice(before);
+    expect(added).toHaveLength(3);
+    const [forecastName, billName, priceName] = added;
+    expect(wb.active).toBe(forecastName);
+    expect(wb.sheets[priceName].protected).toEqual({ password: null });
+    expect(wb.sheets[billName].protected).toEqual({ password: null });
+    expect(wb.sheets[forecastName].protected).toBeUndefined(); // volumes stay editable
+    const formulas = added.flatMap((n) => Object.values(wb.sheets[n].cells).map((c) => c.formula ?? ""));
+    expect(formulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    const costs = Object.values(wb.sheets[forecastName].cells).filter((c) => c.formula?.includes(`'${priceName}'!`));
+    expect(costs.length).toBeGreaterThanOrEqual(2);
+    // The price table lists the catalog id and its tiers as values.
+    const priceValues = Object.values(wb.sheets[priceName].cells).map((c) => c.value);
+    expect(priceValues).toContain("tencent-current");
+    expect(priceValues).toContain("身份证识别");
+    await page.selectOption("#compare-output-form", "addin"); // where the next tests expect the form
   });
 
   test("a pack ledger becomes a worksheet whose cells are live INDEX(TCLOUD.OCR_PACK_LEDGER(…)) formulas", async () => {

@@ -823,6 +823,65 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await narrow.close();
   });
 
+  test("a forecast downloads in the three forms: values, add-in formulas, portable formulas over a price table", async () => {
+    const fill = async (form: string): Promise<void> => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
+      await page.selectOption("#compare-output-form", form);
+    };
+    await page.selectOption("#compare-kind", "forecast");
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "Formulas that need the add-in",
+      "Portable formulas",
+      "Values only",
+    ]);
+    const formulasOf = (sheet: ReadSheet): string[] =>
+      [...sheet.cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
+
+    const values = await download(async () =>
+      (await generate("forecast", () => fill("values"))).locator("button.download").click(),
+    );
+    expect(values.sheets.map((s) => s.name)).toEqual(["Forecast"]);
+    expect(formulasOf(values.sheets[0])).toEqual([]);
+
+    const addin = await download(async () =>
+      (await generate("forecast", () => fill("addin"))).locator("button.download").click(),
+    );
+    expect(formulasOf(addin.sheets[0]).some((f) => f.startsWith("TCLOUD.OCR_COST("))).toBe(true);
+
+    const portableResult = await generate("forecast", () => fill("portable"));
+    const portable = await download(() => portableResult.locator("button.download").click());
+    expect(portable.sheets.map((s) => s.name)).toEqual(["Forecast", "Bill", "Price table"]);
+    const all = portable.sheets.flatMap(formulasOf);
+    expect(all.some((f) => f.includes("TCLOUD."))).toBe(false);
+    expect(formulasOf(portable.sheets[0]).filter((f) => f.includes("'Price table'!")).length).toBeGreaterThanOrEqual(2);
+    expect(portable.sheets[2].xml).toContain("<sheetProtection");
+    // The cached value is the core's: 身份证识别 9,999 calls under the current list cost 1,349.85.
+    expect([...portable.sheets[0].cells.values()].map((c) => c.value)).toContain(1349.85);
+
+    // Together with the other results: every sheet name unique, the portable formulas naming their own sheets.
+    const combined = await download(() => page.click("#download-all"));
+    const names = combined.sheets.map((s) => s.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    const priceSheets = combined.sheets.filter((s) => s.name.startsWith("Price table"));
+    expect(priceSheets).toHaveLength(1);
+
+    // The ladder has no add-in form; portable, it is the ladder sheet and its price table.
+    const ladder = await generate("ladder", async () => {
+      await page.fill("#compare-item", "身份证识别");
+      await page.fill("#ladder-volumes", "9999, 10000");
+      expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+        "Portable formulas",
+        "Values only",
+      ]);
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const ladderBook = await download(() => ladder.locator("button.download").click());
+    expect(ladderBook.sheets.map((s) => s.name)).toEqual(["Volume ladder", "Price table"]);
+    expect(formulasOf(ladderBook.sheets[0]).some((f) => f.includes("'Price table'!"))).toBe(true);
+    await page.selectOption("#compare-output-form", "values");
+  });
+
   test("Chinese UI text follows the browser language outside Office", async () => {
     const { context: zh, page: zhPage } = await openPane("zh-CN", { width: 900, height: 1000 });
     expect(await zhPage.getAttribute("html", "lang")).toBe("zh-CN");

@@ -4,11 +4,11 @@ import * as os from "os";
 import * as path from "path";
 
 /**
- * LibreOffice Calc headless as a second reader of the workbooks we write: converts each file to
- * .xlsx in `outDir`, with a private profile that recalculates formulas on load (so what it writes
- * back is its own reading and computation, not our cached values).
+ * LibreOffice Calc headless with a private profile whose OOXMLRecalcMode is 0 (always): every
+ * .xlsx is recalculated on load (the default profile keeps the cached values), then converted
+ * (to xlsx to read the computed cells back, to pdf to render them) into `outDir`.
  */
-export function soffice(files: string[], outDir: string): void {
+export function soffice(files: readonly string[], outDir: string, format: "xlsx" | "pdf" = "xlsx"): void {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   fs.mkdirSync(path.join(profile, "user"));
   fs.writeFileSync(
@@ -23,7 +23,7 @@ export function soffice(files: string[], outDir: string): void {
   }
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, ...files],
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, ...files],
     { stdio: "ignore", timeout: 150000 },
   );
 }

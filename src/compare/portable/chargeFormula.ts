@@ -39,3 +39,14 @@ export function chargeFormula(calls: string, prepaid: string, r: PriceRefs): str
   const price = unitPriceExpr(tierExpr(tierVolumeExpr(calls, postpaid, r), r), r);
   return costExpr(calls, prepaid, postpaid, price);
 }
+
+/**
+ * The unit price the month's calls are billed at, as the core reports it: the picked tier's
+ * price (text where it has none, when nothing is postpaid there), #N/A where a postpaid call
+ * meets a tier without a price or the counts are not whole numbers ≥ 0.
+ */
+export function unitPriceFormula(calls: string, prepaid: string, r: PriceRefs): string {
+  const postpaid = postpaidExpr(calls, prepaid, r);
+  const price = unitPriceExpr(tierExpr(tierVolumeExpr(calls, postpaid, r), r), r);
+  return `IF(OR(${badCount(calls)},${badCount(prepaid)}),NA(),IF(ISNUMBER(${price}),${price},IF(${postpaid}=0,${price},NA())))`;
+}

@@ -6,9 +6,9 @@ import type { XlsxCell, XlsxSheet } from "../../taskpane/xlsx";
 import { tableToXlsxSheet } from "../../taskpane/tableSheet";
 import { changeFormulas, COL_API, COL_PREPAID, COL_VOLUME, FIRST_COST, forecast } from "../forecast";
 import { forecastWords } from "../forecastWords";
-import { cellAddress, columnLetter, tableLayout, uniqueSheetName } from "../layout";
+import { cellAddress, columnLetter, tableLayout } from "../layout";
 import { columnFormatsFrom } from "./priceSheet";
-import { attempt, cellNumber, errorText, formulaString, itemOrError, productFor, productOrError } from "../shared";
+import { attempt, cellNumber, errorText, formulaString } from "../shared";
 import {
   FORMAT_CNY,
   FORMAT_COUNT,
@@ -26,12 +26,15 @@ import {
   tierVolumeExpr,
   unitPriceExpr,
 } from "./chargeFormula";
-import { priceSheet, sheetRef, type PriceRefs } from "./priceSheet";
+import { sheetRef, type PriceRefs } from "./priceSheet";
+import { formulaCell, pricedItems, sheetNamer } from "./pricedItems";
 import { portableWords } from "./words";
 
 export interface PortableOptions extends Omit<ForecastOptions, "liveFormulas"> {
   /** Write the values the core computes now as the formulas' cached results (default true). */
   readonly cachedValues?: boolean;
+  /** Sheet names already in the workbook the sheets join (Excel's open workbook, a combined download). */
+  readonly takenSheetNames?: readonly string[];
 }
 
 export interface PortableWorkbook {
@@ -55,32 +58,15 @@ export function portableForecast(
   const table = forecast(registry, lines, versions, { ...opts, liveFormulas: true });
   const w = portableWords(opts.lang);
   const cached = opts.cachedValues ?? true;
-  const used = new Set<string>();
-  const take = (wanted: string): string => {
-    const name = uniqueSheetName(wanted, used);
-    used.add(name);
-    return name;
-  };
+  const take = sheetNamer(opts.takenSheetNames);
   const forecastName = take(table.sheetName);
   const billName = take(w.billSheet);
   const priceName = take(w.priceSheet);
   const n = versions.length;
 
   // The same product and item per line and version as forecast() resolves.
-  const kindCache = new Map<string, ProductKind>();
-  const kinds = lines.map((line) => productFor(registry, line.api, versions, opts.product, kindCache));
-  const models = new Map<string, ProductModel | PricingError>();
-  const productOf = (kind: ProductKind, version: string): ProductModel | PricingError => {
-    const key = `${kind}|${version}`;
-    if (!models.has(key)) models.set(key, productOrError(registry, kind, version));
-    return models.get(key)!;
-  };
-  const items = lines.map((line, i) => versions.map((v) => itemOrError(productOf(kinds[i], v), line.api)));
-  const priced = [...new Set(versions.flatMap((v) => [...new Set(kinds)].map((k) => productOf(k, v))))].filter(
-    (p): p is ProductModel => !(p instanceof PricingError),
-  );
-  const catalogs = new Map(priced.map((p) => [p.catalogId, registry.catalog(p.catalogId)]));
-  const prices = priceSheet(priceName, priced, catalogs, opts.lang);
+  const apis = lines.map((line) => line.api);
+  const { kinds, items, productOf, prices } = pricedItems(registry, apis, versions, opts.product, priceName, opts.lang);
 
   const sheet = tableToXlsxSheet({
     ...table,
@@ -94,10 +80,7 @@ export function portableForecast(
   const from = String(table.headerBlock[3][1]);
   const products = from.slice(forecastWords(opts.lang).source(lines.length).length);
   grid[3][1] = w.forecastSource(lines.length) + products;
-  const formula = (text: string, value: CellValue | undefined): XlsxCell => ({
-    formula: text.replace(/^=/, ""),
-    ...(cached && value !== undefined ? { cached: value } : {}),
-  });
+  const formula = (text: string, value: CellValue | undefined): XlsxCell => formulaCell(text, value, cached);
   const liveCell = (row: number, col: number, text: string | null | undefined): void => {
     if (text) at(row)[col] = formula(text, at(row)[col] as CellValue);
   };

@@ -32,6 +32,10 @@ export interface MockLog {
   frozenRows: Map<string, number>;
   /** Addresses ("Sheet1!B7:C7") whose formulas were written. */
   formulaWrites: string[];
+  /** Sheets protected by worksheet.protection.protect(), with the password given (null: none). */
+  protectedSheets: Map<string, string | null>;
+  /** "Sheet!A1:C1" ranges set bold. */
+  boldRanges: string[];
 }
 
 export interface MockWorkbook {
@@ -85,6 +89,8 @@ export function createMockWorkbook(
     columnWidths: new Map(),
     frozenRows: new Map(),
     formulaWrites: [],
+    protectedSheets: new Map(),
+    boldRanges: [],
   };
   const cells = new Map<string, Map<string, StoredCell>>();
   const names: string[] = [...initialSheets];
@@ -178,8 +184,8 @@ export function createMockWorkbook(
       },
       format: {
         font: {
-          set bold(_b: boolean) {
-            queue(10);
+          set bold(b: boolean) {
+            queue(10, () => (b ? log.boldRanges.push(`${sheet}!${address}`) : undefined));
           },
         },
         autofitColumns: () => {
@@ -235,6 +241,10 @@ export function createMockWorkbook(
     activate: () => queue(10, () => log.activated.push(name)),
     freezePanes: {
       freezeRows: (count: number) => queue(10, () => log.frozenRows.set(name, count)),
+    },
+    protection: {
+      protect: (_options?: unknown, password?: string) =>
+        queue(10, () => log.protectedSheets.set(name, password ?? null)),
     },
   });
 

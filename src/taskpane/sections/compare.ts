@@ -11,6 +11,7 @@ import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from ".
 import { gridDetails, type PaneContext } from "./context";
 import { historyPart, readHistory, type HistoryChoice } from "./historyForm";
 import { mountLedgerPart, type LedgerPart } from "./ledgerKind";
+import { mountOutputForm, type Generated, type OutputForm } from "./outputForm";
 import type { Results } from "./results";
 
 type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "ledger" | "price-history";
@@ -26,7 +27,7 @@ interface CompareForm {
   readonly item: string;
   readonly forecastText: string;
   readonly useSelection: boolean;
-  readonly live: boolean;
+  readonly form: OutputForm;
   readonly ladderText: string;
   readonly planText: string;
   readonly pricesText: string;
@@ -39,9 +40,19 @@ type Reader = (
   ctx: PaneContext,
   f: CompareForm,
   bad: <T>(p: Parsed<T>) => boolean,
-) => Promise<(() => ComparisonTable) | null>;
+) => Promise<(() => Generated) | null>;
 
-const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[0]; readonly read: Reader }> = {
+/** The portable builders load when first asked for (their own chunk): most sessions never need them. */
+const portableBuilders = () => import(/* webpackChunkName: "portable" */ "../../compare/portable");
+
+interface Kind {
+  readonly label: Parameters<PaneContext["t"]>[0];
+  readonly read: Reader;
+  /** The forms its cost cells can take (src/taskpane/sections/outputForm.ts); values only when absent. */
+  readonly forms?: readonly OutputForm[];
+}
+
+const KINDS: Record<CompareKind, Kind> = {
   "price-changes": {
     label: "kindPriceChanges",
     read:
@@ -51,6 +62,7 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
   },
   forecast: {
     label: "kindForecast",
+    forms: ["addin", "portable", "values"],
     read: async (ctx, f, bad) => {
       const { t, excel, status, registry } = ctx;
       let rows: ForecastInput[];
@@ -67,15 +79,32 @@ const KINDS: Record<CompareKind, { readonly label: Parameters<PaneContext["t"]>[
         if (bad(parsed) || !parsed.ok) return null;
         rows = parsed.value;
       }
-      return () => forecast(registry, rows, f.versions, { product: f.product, liveFormulas: f.live, lang: t.lang });
+      const opts = { product: f.product, lang: t.lang };
+      const table = (): ComparisonTable =>
+        forecast(registry, rows, f.versions, { ...opts, liveFormulas: f.form === "addin" });
+      if (f.form !== "portable") return () => ({ table: table(), formulas: f.form === "addin" });
+      const { portableForecast } = await portableBuilders();
+      return () => ({
+        table: table(),
+        sheets: (takenSheetNames) => portableForecast(registry, rows, f.versions, { ...opts, takenSheetNames }).sheets,
+      });
     },
   },
   ladder: {
     label: "kindVolumeLadder",
+    forms: ["portable", "values"],
     read: async ({ t, registry }, f, bad) => {
       const volumes = parseVolumes(f.ladderText, t);
       if (bad(volumes) || !volumes.ok) return null;
-      return () => volumeLadder(registry, [f.item], volumes.value, f.versions, { product: f.product, lang: t.lang });
+      const opts = { product: f.product, lang: t.lang };
+      const table = (): ComparisonTable => volumeLadder(registry, [f.item], volumes.value, f.versions, opts);
+      if (f.form !== "portable") return table;
+      const { portableLadder } = await portableBuilders();
+      return () => ({
+        table: table(),
+        sheets: (takenSheetNames) =>
+          portableLadder(registry, [f.item], volumes.value, f.versions, { ...opts, takenSheetNames }).sheets,
+      });
     },
   },
   plan: {
@@ -113,7 +142,6 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   forecastRows.value = "身份证识别, 9999\n银行卡识别, 900000";
   const box = (id: string, checked: boolean): HTMLInputElement => h("input", { type: "checkbox", id, checked });
   const useSelection = box("forecast-selection", false);
-  const live = box("forecast-live", true);
   const changedOnly = box("compare-changed-only", true);
   const ladderVolumes = h("input", { type: "text", id: "ladder-volumes", autocomplete: "off" });
   const planMonths = h("input", {
@@ -141,7 +169,6 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       {},
       field(t("forecastRowsLabel"), forecastRows),
       excel ? check(useSelection, t("forecastUseSelection")) : null,
-      excel ? check(live, t("liveFormulas")) : null,
     ),
     ladder: h("div", {}, field(t("ladderVolumesLabel"), ladderVolumes)),
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
@@ -157,8 +184,10 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const itemField = field(t("itemLabel"), item);
   const productField = field(t("productLabel"), product);
   const planVersionField = field(t("versionLabel"), planVersion);
+  const outputForm = mountOutputForm(ctx);
   const show = (): void => {
     const k = kind.value as CompareKind;
+    outputForm.offer(KINDS[k].forms ?? ["values"]);
     for (const [name, el] of Object.entries(parts)) el.hidden = name !== k;
     versionsGroup.hidden = k === "price-changes" || k === "plan" || k === "ledger" || k === "price-history";
     productField.hidden = k === "price-history"; // a history looks each name up in OCR, then in face
@@ -219,6 +248,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     parts.ledger,
     parts["price-history"],
     versionsGroup,
+    outputForm.element,
     h("div", { class: "actions" }, submit, results.downloadAll),
     results.element,
   );
@@ -236,7 +266,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       item: item.value.trim(),
       forecastText: forecastRows.value,
       useSelection: excel !== null && useSelection.checked,
-      live: excel !== null && live.checked,
+      form: outputForm.value(),
       ladderText: ladderVolumes.value,
       planText: planMonths.value,
       pricesText: planPrices.value,
@@ -256,6 +286,10 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     void KINDS[k]
       .read(ctx, f, bad)
       .then((build) => (build ? results.generate(build, (sheet) => t("generatedSheet", { sheet })) : undefined))
+      // A reader that failed (e.g. the portable builders' chunk could not load) says so instead of going quiet.
+      .catch((error: unknown) =>
+        ctx.status.error(`${t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => (submit.disabled = false));
   });
   return form;

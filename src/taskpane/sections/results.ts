@@ -1,10 +1,10 @@
 import { uniqueSheetName } from "../../compare/layout";
-import type { ComparisonTable } from "../../compare/types";
 import { downloadBytes, h, uid } from "../dom";
 import { renderComparison } from "../render";
 import { tableToXlsxSheet } from "../tableSheet";
-import { buildXlsx, XLSX_MIME } from "../xlsx";
+import { buildXlsx, XLSX_MIME, type XlsxSheet } from "../xlsx";
 import type { PaneContext } from "./context";
+import { outputOf, type Generated, type Output } from "./outputForm";
 
 export const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "table";
 
@@ -12,21 +12,36 @@ export const fileSafe = (name: string): string => name.replace(/[\\/:*?"<>|\u000
 export interface Results {
   readonly element: HTMLElement;
   readonly downloadAll: HTMLButtonElement;
-  /** Builds a table (pure, may be slow) and writes or shows it. */
-  generate(build: () => ComparisonTable, doneMessage: (sheet: string) => string): Promise<void>;
+  /** Builds a table or a form's output (pure, may be slow) and writes or shows it. */
+  generate(build: () => Generated, doneMessage: (sheet: string) => string): Promise<void>;
+}
+
+/** A result shown on the page, with the sheet name it downloads as. */
+interface Shown {
+  readonly output: Output;
+  readonly sheetName: string;
 }
 
 export function mountResults(ctx: PaneContext): Results {
   const { t, excel, status } = ctx;
   const element = h("div", { class: "results", id: "results" });
   // Each shown table with the sheet name it has in "Download all" (unique in that workbook).
-  const shown: { table: ComparisonTable; sheetName: string }[] = [];
+  const shown: Shown[] = [];
   const downloadAll = h("button", { type: "button", id: "download-all", hidden: true }, t("downloadAllXlsx"));
 
-  /** Each sheet named as the page lists it, in one download or in "Download all". */
-  const download = (which: readonly { table: ComparisonTable; sheetName: string }[], fileName: string): void => {
+  /** Each sheet named as the page lists it (a portable workbook's around those before it), in one download or in "Download all". */
+  const download = (which: readonly Shown[], fileName: string): void => {
     try {
-      const sheets = which.map(({ table, sheetName }) => ({ ...tableToXlsxSheet(table), name: sheetName }));
+      const sheets: XlsxSheet[] = [];
+      for (const { output, sheetName } of which) {
+        const taken = sheets.map((s) => s.name);
+        if (output.sheets) sheets.push(...output.sheets(taken));
+        else
+          sheets.push({
+            ...tableToXlsxSheet(output.table, { formulas: output.formulas }),
+            name: uniqueSheetName(sheetName, taken),
+          });
+      }
       downloadBytes(fileName, buildXlsx(sheets), XLSX_MIME);
     } catch (error) {
       status.error(`${t("errorPrefix")}: ${error instanceof Error ? error.message : String(error)}`);
@@ -34,12 +49,13 @@ export function mountResults(ctx: PaneContext): Results {
   };
   downloadAll.addEventListener("click", () => download(shown, "tcloud-comparisons.xlsx"));
 
-  const show = (table: ComparisonTable): void => {
+  const show = (output: Output): void => {
+    const { table } = output;
     const sheetName = uniqueSheetName(
       table.sheetName,
       shown.map((s) => s.sheetName),
     );
-    const entry = { table, sheetName };
+    const entry = { output, sheetName };
     shown.push(entry);
     const button = h("button", { type: "button", class: "download" }, t("downloadXlsx"));
     button.addEventListener("click", () => download([entry], `${fileSafe(sheetName)}.xlsx`));
@@ -55,15 +71,17 @@ export function mountResults(ctx: PaneContext): Results {
     downloadAll,
     async generate(build, doneMessage) {
       await status.track(t("progressComputing"), async (report) => {
-        const table = build();
+        const output = outputOf(build());
         if (excel) {
           report(0, t("progressWriting"));
-          const sheet = await excel.writeTable(table, report);
+          const sheet = output.sheets
+            ? await excel.writeSheets(output.sheets, report)
+            : await excel.writeTable(output.table, report);
           status.success(doneMessage(sheet));
           return;
         }
-        show(table);
-        status.success(t("generated", { title: table.title }));
+        show(output);
+        status.success(t("generated", { title: output.table.title }));
       });
     },
   };

@@ -1,0 +1,82 @@
+import { HOSTILE_NAMES, GENERATED_AT, testRegistry } from "../../compare/__tests__/fixtures";
+import { FIRST_COST } from "../../compare/forecast";
+import { columnLetter } from "../../compare/layout";
+import { portableForecast } from "../../compare/portable/forecastWorkbook";
+import type { ForecastInput } from "../../compare/types";
+import { writeWorkbookSheets, xlsxCellInput } from "../writeWorkbookSheets";
+import { createMockWorkbook, EXCEL_PAYLOAD_LIMIT } from "./excelMock";
+
+const registry = testRegistry();
+const NAMES = ["身份证识别", "IDCardOCR", "通用票据识别（大票）", "火车票识别", HOSTILE_NAMES[0]];
+const VERSIONS = ["literal-test", "literal-new"];
+
+const lines = (count: number): ForecastInput[] =>
+  Array.from({ length: count }, (_, i) => ({
+    api: NAMES[i % NAMES.length],
+    volume: (i * 7919) % 1_500_000,
+    ...(i % 3 === 0 ? { prepaid: i % 5000 } : {}),
+  }));
+
+const build = (count: number) => (takenSheetNames: readonly string[]) =>
+  portableForecast(registry, lines(count), VERSIONS, { generatedAt: GENERATED_AT, takenSheetNames }).sheets;
+
+describe("writeWorkbookSheets: a portable workbook into the open workbook", () => {
+  it("names its sheets around the workbook's and its formulas follow those names", async () => {
+    const book = createMockWorkbook(["Sheet1", "Forecast", "Price table"]);
+    const stats = await writeWorkbookSheets(build(20), { excel: book.excel });
+    expect(stats.sheetNames).toEqual(["Forecast (2)", "Bill", "Price table (2)"]);
+    expect(book.sheetNames()).toEqual(["Sheet1", "Forecast", "Price table", ...stats.sheetNames]);
+    const forecastCells = book.cells.get("Forecast (2)")!;
+    const cost = forecastCells.get(`${columnLetter(FIRST_COST)}7`)!;
+    expect(cost.formula).toContain("'Price table (2)'!$");
+    // No cell anywhere needs the add-in.
+    for (const name of stats.sheetNames)
+      for (const cell of book.cells.get(name)!.values()) expect(cell.formula ?? "").not.toContain("TCLOUD.");
+    expect(book.log.activated).toEqual(["Forecast (2)"]);
+  });
+
+  it("protects the price table and the bill without a password, leaves the forecast editable", async () => {
+    const book = createMockWorkbook();
+    await writeWorkbookSheets(build(5), { excel: book.excel });
+    expect([...book.log.protectedSheets]).toEqual([
+      ["Bill", null],
+      ["Price table", null],
+    ]);
+  });
+
+  it("catalog text stays text: a name beginning with = is not a formula", async () => {
+    const book = createMockWorkbook();
+    await writeWorkbookSheets(build(5), { excel: book.excel });
+    const names = [...book.cells.get("Forecast")!.values()].filter((c) => c.value === HOSTILE_NAMES[0]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const c of names) expect(c.formula).toBeNull();
+    expect(xlsxCellInput("=1+1")).toBe("'=1+1");
+    expect(xlsxCellInput({ formula: "1+1" })).toBe("=1+1");
+    expect(xlsxCellInput({ error: "#N/A" })).toBe("#N/A");
+  });
+
+  it("10,000 lines: whole 2-D arrays, every batch under 5 MB, a sync per 4 MB, not per row", async () => {
+    const book = createMockWorkbook();
+    const stats = await writeWorkbookSheets(build(10_000), { excel: book.excel });
+    expect(book.log.syncs).toBe(stats.syncs);
+    const sent = book.log.batches.reduce((a, b) => a + b, 0);
+    expect(sent).toBeGreaterThan(8_000_000); // big enough to need splitting
+    // One sync for the names, then one per full 4 MB budget and the last partial one.
+    expect(stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(sent / 4_000_000));
+    expect(book.log.largestBatch).toBeLessThan(EXCEL_PAYLOAD_LIMIT);
+    // Range writes, not one per row: far fewer than the rows written.
+    expect(book.log.formulaWrites.length).toBeLessThan(50);
+    expect(book.cells.get("Forecast")!.get("B10006")!.value).toBe(NAMES[9999 % NAMES.length]);
+  });
+
+  it("splits at a smaller payload budget instead of exceeding it", async () => {
+    const book = createMockWorkbook();
+    const stats = await writeWorkbookSheets(build(2_000), {
+      excel: book.excel,
+      maxPayloadBytes: 200_000,
+      maxRequestBytes: 100_000,
+    });
+    expect(stats.syncs).toBeGreaterThan(3);
+    expect(book.log.largestBatch).toBeLessThan(260_000);
+  });
+});
