@@ -213,6 +213,69 @@ describe("tcprice compare", () => {
     expect(run(["fn", "OCR_MAX_CALLS", "身份证识别", "1349"]).stdout).toBe("14490\n");
   });
 
+  test("scenario: each month's costs are what OCR_COST gives for its calls and pack calls; .xlsx read back; bad input", () => {
+    const versions = ["tencent-current", "tencent-2021-ocr"];
+    const args = ["compare", "scenario", "--versions", versions.join(","), "--growth", "8%", "--months", "14"];
+    const r = run([...args, "--lines", "-", "--json"], "身份证识别, 25,000\n银行卡识别\t900000\n");
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { kind: string; rows: unknown[][]; totals: unknown[] };
+    expect(json.kind).toBe("scenario");
+    expect(json.rows).toHaveLength(28);
+    versions.forEach((version, v) => {
+      const at = (row: unknown[], k: number) => row[3 + 6 * v + k];
+      for (const row of json.rows) {
+        const [api, , calls] = row as [string, number, number];
+        const postpaid = call("OCR_COST", api, calls, 0, version);
+        expect(at(row, 0)).toEqual(postpaid.code ? { error: postpaid.code } : postpaid.value);
+        const withPacks = call("OCR_COST", api, calls, at(row, 3) as number, version);
+        expect(at(row, 4)).toBeCloseTo(((at(row, 2) as number | null) ?? 0) + (withPacks.value as number), 6);
+      }
+      // Packs are bought in months 1 and 13 only (a new 12-month block).
+      const bought = json.rows.filter((row) => at(row, 1) !== null).map((row) => row[1]);
+      expect([...new Set(bought)]).toEqual([1, 13]);
+    });
+    // 银行卡识别's month 3 (900,000 × 1.08² = 1,049,760 calls) is in the 联系商务 tier of the current list.
+    expect(json.rows[16][3]).toEqual({ error: "#N/A" });
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-")), "scenario.xlsx");
+    expect(run([...args, "--lines", "-", "--xlsx", file], "身份证识别, 25000\n").status).toBe(0);
+    const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(file))).sheets;
+    expect(sheet.name).toBe("Scenario");
+    expect(sheet.cells.get("A7")?.value).toBe("身份证识别");
+    expect([sheet.cells.get("D7")?.value, sheet.cells.get("D7")?.format]).toEqual([2400, "¥#,##0.00##"]);
+    expect(sheet.cells.get("E7")?.value).toBe("5 × 100,000");
+    expect(sheet.cells.get("C20")?.value).toBe(67991); // month 14: 25000 × 1.08^13 = 67990.6…
+
+    const zh = run([...args, "--lines", "-", "--lang", "zh-CN"], "身份证识别, 25000\n").stdout;
+    expect(zh).toMatch(/^用量情景/);
+    for (const [bad, input] of [
+      [["--growth", "8x"], "身份证识别, 1"],
+      [["--months", "37"], "身份证识别, 1"],
+      [["--growth", "-150%"], "身份证识别, 1"],
+      [[], "人脸搜索, 1\n人员搜索, 2"],
+      [[], "身份证识别, 1, 2"],
+    ] as const) {
+      const o = run(
+        [
+          "compare",
+          "scenario",
+          "--versions",
+          "tencent-2020-face,tencent-current",
+          "--growth",
+          "1%",
+          "--months",
+          "3",
+          ...bad,
+          "--lines",
+          "-",
+        ],
+        input,
+      );
+      expect([bad.join(" "), input, o.status === 0]).toEqual([bad.join(" "), input, false]);
+      expect(o.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   test("bad input is a message and a non-zero exit, never a stack trace", () => {
     for (const args of [
       ["compare", "forecast", "--versions", "tencent-current", "--bogus"],

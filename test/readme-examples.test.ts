@@ -1,5 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
+import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } from "../src/catalog/embedded";
+import { CatalogRegistry } from "../src/catalog/registry";
+import { runCompare } from "../src/cli/compare";
+import { groupDigits } from "../src/core/money";
 import type { ArgInput } from "../src/cli/excelHost";
 import { call, forEachHost, inDisplayLanguage, loadExampleBook, unloadExampleBook } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
@@ -104,5 +108,43 @@ forEachHost(() => {
       .split("\n")
       .map((line) => line.split("\t"));
     expect((result.value as unknown[][]).map((row) => row.map(String))).toEqual(shown);
+  });
+});
+
+/** "`printf '…' | npx tcprice compare scenario …` prints …:" followed by a ```text block: the table after its header block. */
+describe("README.md's scenario worked example", () => {
+  const SCENARIO =
+    /^`printf '([^']*)' \| npx tcprice (compare scenario [^`]+)` prints[^\n]*\n\n```text\n([\s\S]*?)```/m;
+  const found = SCENARIO.exec(read("README.md"));
+
+  test("is what tcprice compare scenario prints", () => {
+    expect(found).not.toBeNull();
+    const [, stdin, command, shown] = found!;
+    let out = "";
+    const registry = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
+    runCompare(command.split(" ").slice(1), registry, {
+      fail: (message) => {
+        throw new Error(message);
+      },
+      out: (text) => (out += text),
+      readStdin: () => stdin.replace(/\\n/g, "\n"),
+      lang: "en",
+    });
+    // The header block (4 rows, then a blank line) holds the time it was generated; the notes follow a blank line.
+    const table = out.split("\n\n")[1];
+    expect(table.trimEnd()).toBe(shown.trimEnd());
+  });
+
+  test("both READMEs' prose states the totals the table shows", () => {
+    // total | | calls | postpaid only | packs bought | packs | pack calls | with plan | saving
+    const totals = found![3].trimEnd().split("\n").at(-1)!.split("\t");
+    const figures = [2, 3, 5, 6, 8].map((c) => groupDigits(totals[c]));
+    expect(figures).toEqual(["474,428", "46,242.8", "25,000", "462,428", "21,242.8"]);
+    for (const file of READMES) {
+      const section = read(file)
+        .split(/^## /m)
+        .find((part) => part.includes("--growth 8% --months 12 --lines -"))!;
+      for (const figure of figures) expect([file, section.includes(figure)]).toEqual([file, true]);
+    }
   });
 });

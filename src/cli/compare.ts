@@ -8,6 +8,7 @@ import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
 import { priceHistorySheet } from "../compare/priceHistory";
+import { scenario } from "../compare/scenario";
 import {
   isErrorCell,
   type CellValue,
@@ -21,6 +22,7 @@ import { translator } from "../taskpane/i18n";
 import { formatResult } from "./cellArgs";
 import { parseForecastRows, parsePackPrices, parseVolumes } from "../taskpane/inputs";
 import { parsePurchases } from "../taskpane/ledgerInputs";
+import { parseGrowth, parseMonths, parseScenarioRows } from "../taskpane/scenarioInputs";
 import { tableToXlsxSheet } from "../taskpane/tableSheet";
 import { buildXlsx } from "../taskpane/xlsx";
 
@@ -36,12 +38,15 @@ export const COMPARE_USAGE = `  tcprice compare forecast --versions A,B[,C] [--l
   tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
   tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
+  tcprice compare scenario --versions A[,B] --growth RATE --months N [--lines FILE|-] [--product ocr|face]
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
       Forecast lines ("name, volume[, prepaid]" or tab-separated) come from --lines FILE, or
       standard input with --lines -. Numbers may be written 1,000,000, １０００ or 100万.
       Ledger purchases are "month, pack size, price paid", one a line (or separated by ";"), from a
       file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
+      Scenario lines are "name, calls in month 1"; --growth is a monthly rate (8%, 0.08 or -5%),
+      --months 1 to 36: per month postpaid only vs the cheapest pack plan, totals and the saving.
       --portable (forecast and ladder, with --xlsx): costs as native formulas over a price-table
       sheet, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in.`;
 
@@ -69,6 +74,7 @@ const FLAGS_WITH_VALUES = new Set([
   "--xlsx",
   "--what",
   "--purchases",
+  "--growth",
 ]);
 const SWITCHES = new Set(["--json", "--changed-only", "--portable"]);
 
@@ -187,6 +193,22 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         text(flags, "--version") ?? registry.defaultId,
         { product: product(flags, io), lang: io.lang },
       );
+    case "scenario": {
+      const source = text(flags, "--lines") ?? "-";
+      const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
+      return scenario(
+        registry,
+        parsedOrFail(parseScenarioRows(input, t), io),
+        list(required(flags, "--versions", io)),
+        {
+          growth: parsedOrFail(parseGrowth(required(flags, "--growth", io), t), io),
+          months: parsedOrFail(parseMonths(required(flags, "--months", io), t), io),
+          product: product(flags, io),
+          liveFormulas: false,
+          lang: io.lang,
+        },
+      );
+    }
     case "history": {
       const what = text(flags, "--what") ?? "postpaid";
       if (what !== "postpaid" && what !== "packs") io.fail('--what must be "postpaid" or "packs"');

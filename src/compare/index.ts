@@ -14,6 +14,8 @@ export type {
   PackPriceInput,
   PlanOptions,
   ProductChoice,
+  ScenarioInput,
+  ScenarioOptions,
   TableLayout,
   TableToCatalogOptions,
   TableToCatalogResult,
@@ -28,5 +30,7 @@ export { forecast } from "./forecast";
 export { volumeLadder } from "./ladder";
 // planSheet(registry, api, monthlyVolumes, version, packPrices?, opts?): ComparisonTable
 export { planSheet } from "./planSheet";
+// scenario(registry, lines, versions, opts): ComparisonTable
+export { scenario } from "./scenario";
 // catalogToTable(catalog, opts?): ComparisonTable; tableToCatalog(grid, base?, opts?): TableToCatalogResult
 export { catalogToTable, tableToCatalog } from "./catalogTable";

@@ -42,6 +42,18 @@ export function productOrError(
   }
 }
 
+/** productOrError, once per product and version: a table asks for the same few many times. */
+export function productCache(
+  registry: CatalogRegistry,
+): (kind: ProductKind, version: string) => ProductModel | PricingError {
+  const products = new Map<string, ProductModel | PricingError>();
+  return (kind, version) => {
+    const key = `${kind}|${version}`;
+    if (!products.has(key)) products.set(key, productOrError(registry, kind, version));
+    return products.get(key)!;
+  };
+}
+
 /**
  * Which product a typed name belongs to: OCR when some version's OCR knows it, else Face when
  * some version's Face knows it, else OCR (whose #VALUE! message then says what to type).

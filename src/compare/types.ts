@@ -34,7 +34,7 @@ export const isErrorCell = (value: unknown): value is ErrorCell =>
   typeof value === "object" && value !== null && "error" in value;
 
 export type ComparisonKind =
-  "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "pack-ledger";
+  "price-changes" | "forecast" | "ladder" | "plan" | "catalog" | "price-history" | "pack-ledger" | "scenario";
 
 export interface ComparisonTable {
   kind: ComparisonKind;
@@ -105,6 +105,25 @@ export interface ForecastOptions {
 
 export interface LadderOptions {
   product?: ProductChoice;
+  generatedAt?: string;
+  /** The sheet's language (headers, notes, sheet name); English by default. */
+  lang?: MessageLang;
+}
+
+/** One item of a scenario: an interface (or billing item / API action) and its month-1 volume. */
+export interface ScenarioInput {
+  api: string;
+  start: number;
+}
+
+export interface ScenarioOptions {
+  /** Monthly growth rate as decimal text or a number (0.08 = 8% a month; −1 or more). */
+  growth: string | number;
+  /** 1–36 months. */
+  months: number;
+  product?: ProductChoice;
+  /** Cost cells as live =TCLOUD.*_COST formulas over the calls and pack calls cells. */
+  liveFormulas: boolean;
   generatedAt?: string;
   /** The sheet's language (headers, notes, sheet name); English by default. */
   lang?: MessageLang;

@@ -151,6 +151,14 @@ export type PricingFailure =
   | { readonly kind: "purchase-month"; readonly row: number; readonly month: number; readonly months: number }
   | { readonly kind: "purchases-columns"; readonly columns: number }
   | { readonly kind: "purchase-no-price"; readonly row: number }
+  | { readonly kind: "scenario-months"; readonly months: number; readonly max: number }
+  | { readonly kind: "bad-growth"; readonly found: string }
+  | {
+      readonly kind: "scenario-shared-item";
+      readonly catalogId: string;
+      readonly item: string;
+      readonly names: readonly [string, string];
+    }
   | { readonly kind: "no-versions" }
   | { readonly kind: "version-twice"; readonly version: string }
   // Arguments as the Excel adapter reads them

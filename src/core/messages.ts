@@ -147,6 +147,11 @@ const EN: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
     `purchases must have three columns (month bought, pack size, price paid); it has ${f.columns}.`,
   "purchase-no-price": (f) =>
     `purchases row ${f.row} has no price paid (blank or 0). Type the price you paid for that pack, or clear the row.`,
+  "scenario-months": (f) => `The scenario has ${fmtCount(f.months)} months: give 1 to ${f.max} months.`,
+  "bad-growth": (f) =>
+    `The monthly growth rate must be -100% or more (found ${typed(f.found)}). Type a rate such as 8% or 0.08, or -5% for a decline.`,
+  "scenario-shared-item": (f) =>
+    `"${typed(f.names[0])}" and "${typed(f.names[1])}" bill to one billing item, ${f.item}, in catalog ${f.catalogId}: they share its free quota, packs and tier. Give ${f.item} once, with their start volumes added.`,
   "no-versions": () => "Choose at least one catalog version.",
   "version-twice": (f) => `The version ${f.version} is listed twice.`,
   "missing-argument": (f) =>
@@ -300,6 +305,11 @@ const ZH: { readonly [K in FailureKind]: (f: FailureOf<K>) => string } = {
   "purchases-columns": (f) => `${PURCHASES_ZH}必须有三列（购买月份、资源包规格、实付价格）；现有 ${f.columns} 列。`,
   "purchase-no-price": (f) =>
     `${PURCHASES_ZH}第 ${f.row} 行没有实付价格（空白或 0）。请输入该资源包的实付价格，或清空该行。`,
+  "scenario-months": (f) => `情景有 ${fmtCount(f.months)} 个月：请给出 1 到 ${f.max} 个月。`,
+  "bad-growth": (f) =>
+    `月增长率不能低于 -100%（现为 ${typed(f.found)}）。请输入增长率，例如 8% 或 0.08，下降则输入 -5%。`,
+  "scenario-shared-item": (f) =>
+    `“${typed(f.names[0])}”和“${typed(f.names[1])}”在价格目录 ${f.catalogId} 中属于同一个计费项 ${f.item}，共享其免费额度、资源包和阶梯。请只给出 ${f.item} 一次，起始用量相加。`,
   "no-versions": () => "请至少选择一个价格目录版本。",
   "version-twice": (f) => `版本 ${f.version} 重复列出。`,
   "missing-argument": (f) =>

@@ -261,6 +261,30 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(Object.values(wb.sheets[name].cells).every((c) => !c.formula)).toBe(true);
     expect(wb.sheets[name].tables).toHaveLength(1);
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00####");
+  });
+
+  test("a scenario becomes a worksheet in Chinese whose costs are live TCLOUD formulas over its calls", async () => {
+    await page.selectOption("#compare-kind", "scenario");
+    await page.selectOption("#compare-product", "ocr");
+    await page.fill("#scenario-rows", "身份证识别, 25000");
+    await page.fill("#scenario-growth", "8%");
+    await page.fill("#scenario-months", "24");
+    expect(await page.inputValue("#compare-output-form")).toBe("addin"); // TCLOUD formulas, the default in Excel
+    await page.click("#compare-generate");
+    await page.waitForFunction(() =>
+      document.querySelector("#status li.message.success")?.textContent?.includes("用量情景"),
+    );
+    await waitIdle();
+    const wb = await workbook();
+    const name = wb.active;
+    expect(name).toMatch(/^用量情景/);
+    const formulas = Object.values(wb.sheets[name].cells).map((c) => c.formula ?? "");
+    expect(formulas.filter((f) => /^=TCLOUD\.OCR_COST\(A\d+,C\d+,0,"/.test(f)).length).toBeGreaterThanOrEqual(24);
+    expect(formulas.filter((f) => /^=F\d+\+TCLOUD\.OCR_COST\(A\d+,C\d+,G\d+,"/.test(f)).length).toBeGreaterThanOrEqual(
+      24,
+    );
+    expect(Object.values(wb.sheets[name].cells).some((c) => c.value === "身份证识别")).toBe(true);
+    expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
     await page.selectOption("#compare-kind", "forecast"); // where the next test starts
   });
 

@@ -618,6 +618,45 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await dismissAll();
   });
 
+  test("scenario: growing volume, postpaid only vs the cheapest plan; bad growth and months are reported", async () => {
+    const result = await generate("scenario", async () => {
+      await page.selectOption("#compare-product", "ocr");
+      await page.fill("#scenario-rows", "身份证识别, 25,000");
+      await page.fill("#scenario-growth", "8%");
+      await page.fill("#scenario-months", "12");
+      const checked = page.locator("#compare-versions input:checked");
+      while ((await checked.count()) > 0) await checked.first().uncheck();
+      await page.check('#compare-versions input[value="tencent-current"]');
+    });
+    const html = await htmlTable(result);
+    expect(html.body.length).toBe(12); // one row a month (the totals are the footer)
+    await result.screenshot({ path: screenshotDir("compare-scenario.png") });
+    const { sheets } = await download(() => result.locator("button.download").click());
+    checkSheetMatchesHtml(sheets[0], html);
+    expect(sheets[0].name).toBe("Scenario");
+    // README's worked example: 46,242.8 postpaid only, 25,000 with five 10万 packs, 21,242.8 saved.
+    const values = [...sheets[0].cells.values()].map((c) => c.value);
+    for (const figure of [474428, 46242.8, 25000, 21242.8]) expect(values).toContain(figure);
+
+    await dismissAll();
+    await page.fill("#scenario-growth", "lots");
+    await page.fill("#scenario-months", "a year");
+    await page.click("#compare-generate");
+    await lastError().waitFor();
+    expect(await lastError().locator(".problems li").allTextContents()).toEqual([
+      '"lots" is not a growth rate such as 8%, 0.08 or -5%.',
+      '"a year" is not a whole number of months.',
+    ]);
+    await dismissAll();
+    await page.fill("#scenario-growth", "8%");
+    await page.fill("#scenario-months", "40");
+    await page.click("#compare-generate");
+    await lastError().waitFor();
+    expect(await lastError().textContent()).toContain("The scenario has 40 months: give 1 to 36 months.");
+    await dismissAll();
+    await page.fill("#scenario-months", "12");
+  });
+
   test("plan sheet (cheapest packs) and downloading every table in one workbook", async () => {
     const result = await generate("plan", async () => {
       await page.selectOption("#compare-product", "ocr");

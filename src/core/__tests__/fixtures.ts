@@ -124,3 +124,14 @@ export function excelCode(error: unknown): "NA" | "VALUE" | "NUM" {
   if (!(error instanceof PricingError)) throw error;
   return ({ "#N/A": "NA", "#VALUE!": "VALUE", "#NUM!": "NUM" } as const)[excelErrorOf(error.failure)];
 }
+
+/** The failure kind a step throws, or undefined when it returns. */
+export function failureKind(step: () => unknown): string | undefined {
+  try {
+    step();
+  } catch (error) {
+    if (!(error instanceof PricingError)) throw error;
+    return error.failure.kind;
+  }
+  return undefined;
+}

@@ -117,6 +117,11 @@ const SAMPLES: { readonly [K in FailureKind]: readonly FailureOf<K>[] } = {
   "purchase-no-price": [{ kind: "purchase-no-price", row: 1 }],
   "no-versions": [{ kind: "no-versions" }],
   "version-twice": [{ kind: "version-twice", version: CATALOG }],
+  "scenario-months": [{ kind: "scenario-months", months: 37, max: 36 }],
+  "bad-growth": [{ kind: "bad-growth", found: "-1.5" }],
+  "scenario-shared-item": [
+    { kind: "scenario-shared-item", catalogId: "tencent-2020-face", item: "人脸搜索", names: ["人脸搜索", "人员搜索"] },
+  ],
   "missing-argument": labels.map((label): FailureOf<"missing-argument"> => ({ kind: "missing-argument", label })),
   "not-text": labels.map((label): FailureOf<"not-text"> => ({ kind: "not-text", label, found: "TRUE" })),
   "not-a-number": labels.map((label): FailureOf<"not-a-number"> => ({ kind: "not-a-number", label, found: '"一千"' })),

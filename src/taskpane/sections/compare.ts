@@ -1,7 +1,7 @@
 /**
- * The comparisons card: one form for price changes, forecast, volume ladder, plan, pack ledger and
- * price history; each kind reads its own fields into a table builder (KINDS), and Results writes or
- * shows the table.
+ * The comparisons card: one form for price changes, forecast, volume ladder, plan, pack ledger,
+ * price history and scenario; each kind reads its own fields into a table builder (KINDS), and
+ * Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
 import { forecast, planSheet, priceChanges, volumeLadder } from "../../compare";
@@ -13,8 +13,9 @@ import { historyPart, readHistory, type HistoryChoice } from "./historyForm";
 import { mountLedgerPart, type LedgerPart } from "./ledgerKind";
 import { mountOutputForm, type Generated, type OutputForm } from "./outputForm";
 import type { Results } from "./results";
+import { readScenario, scenarioFields, type ScenarioValues } from "./scenarioForm";
 
-type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "ledger" | "price-history";
+type CompareKind = "price-changes" | "forecast" | "ladder" | "plan" | "ledger" | "price-history" | "scenario";
 
 /** What the form holds when "Generate" is pressed. */
 interface CompareForm {
@@ -33,6 +34,7 @@ interface CompareForm {
   readonly pricesText: string;
   readonly ledger: LedgerPart;
   readonly history: HistoryChoice;
+  readonly scenario: ScenarioValues;
 }
 
 /** A comparison's table builder from the form, or null when the form was refused (and said why). */
@@ -123,9 +125,10 @@ const KINDS: Record<CompareKind, Kind> = {
     read: async (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
   },
   "price-history": { label: "kindPriceHistory", read: readHistory },
+  scenario: { label: "kindScenario", forms: ["addin", "values"], read: readScenario },
 };
 
-/** Comparisons: price changes, forecast, volume ladder, plan, pack ledger and price history, as sheets (or tables here). */
+/** Comparisons: price changes, forecast, volume ladder, plan, pack ledger, price history and scenario, as sheets (or tables here). */
 export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const { t, excel, registry } = ctx;
   const kind = h(
@@ -154,6 +157,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
   const versionChecks = h("div", { class: "checks", id: "compare-versions" });
   const ledger = mountLedgerPart(ctx);
   const history = historyPart(ctx);
+  const scenarioPart = scenarioFields(ctx);
 
   const check = (el: HTMLInputElement, label: string): HTMLElement =>
     h("div", { class: "check" }, el, h("label", { for: el.id }, label));
@@ -174,6 +178,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     plan: h("div", {}, field(t("planMonthsLabel"), planMonths), field(t("planPricesLabel"), planPrices)),
     ledger: ledger.element,
     "price-history": history.element,
+    scenario: scenarioPart.element,
   };
   const versionsGroup = h(
     "fieldset",
@@ -247,6 +252,7 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
     parts.plan,
     parts.ledger,
     parts["price-history"],
+    parts.scenario,
     versionsGroup,
     outputForm.element,
     h("div", { class: "actions" }, submit, results.downloadAll),
@@ -272,13 +278,14 @@ export function mountCompare(ctx: PaneContext, results: Results): HTMLElement {
       pricesText: planPrices.value,
       ledger,
       history: history.value(),
+      scenario: scenarioPart.values(),
     };
     const bad = <T>(parsed: Parsed<T>): boolean => {
       if (parsed.ok) return false;
       ctx.status.error(`${t("errorPrefix")}: ${t(KINDS[k].label)}`, parsed.errors);
       return true;
     };
-    if ((k === "forecast" || k === "ladder") && f.versions.length === 0) {
+    if ((k === "forecast" || k === "ladder" || k === "scenario") && f.versions.length === 0) {
       ctx.status.error(t("chooseTwoVersions"));
       return;
     }
