@@ -161,3 +161,41 @@ describe("tcprice in Chinese: LANG / LC_ALL / LC_MESSAGES (zh* → Chinese) and 
     expect(runIn({ LANG: "C" }, "catalog", "validate", good).stdout).toMatch(/tencent-current\.json: 1 problem\n/);
   });
 });
+
+describe("tcprice with a contract price book (examples/acme-2026.json)", () => {
+  const BOOK = path.resolve(__dirname, "..", "examples", "acme-2026.json");
+
+  test("fn --catalog loads the book; formulas name it by its id", () => {
+    expect(run("fn", "OCR_COST", "驾驶证识别", "9000", "", "acme-2026", "--catalog", BOOK).stdout).toBe("960\n");
+  });
+
+  test("catalog validate says it is a book on its base, and lists a bad book's problems with JSON paths", () => {
+    expect(run("catalog", "validate", BOOK).stdout).toBe(
+      `${BOOK}: ok, price book acme-2026 on tencent-current (4 adjustments)\n`,
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
+    const bad = path.join(dir, "bad.json");
+    fs.writeFileSync(bad, JSON.stringify({ ...JSON.parse(fs.readFileSync(BOOK, "utf8")), basedOn: "tencent-2030" }));
+    const r = run("catalog", "validate", bad, "--lang", "zh-CN");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('$.basedOn: "tencent-2030" 不是已加载的价目版本');
+  });
+
+  test("compare price-changes compares the book with its base", () => {
+    const r = run(
+      "compare",
+      "price-changes",
+      "--from",
+      "tencent-current",
+      "--to",
+      "acme-2026",
+      "--catalog",
+      BOOK,
+      "--json",
+    );
+    expect(r.status).toBe(0);
+    const rows = (JSON.parse(r.stdout) as { rows: (string | number | null)[][] }).rows;
+    const first = rows.find((row) => row[2] === "行驶证/驾驶证识别" && String(row[3]).startsWith("postpaid [0,"));
+    expect(first?.slice(4, 7)).toEqual([0.15, 0.12, -0.03]);
+  });
+});

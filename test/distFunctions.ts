@@ -1,4 +1,9 @@
+import * as fs from "fs";
 import * as path from "path";
+import * as vm from "vm";
+import { REGISTRY_KEY } from "../src/catalog/embedded";
+import { loadCatalog } from "../src/catalog/loadCatalog";
+import type { CatalogRegistry } from "../src/catalog/registry";
 import { BLANK, EXCEL_HOSTS, passArguments, type ArgInput, type ExcelHostKind } from "../src/cli/excelHost";
 import { loadFunctions, type ExcelFunction, type LoadedFunctions } from "../src/cli/loadFunctions";
 
@@ -30,6 +35,35 @@ export function fn(name: string): ExcelFunction {
   const f = dist().registered.get(name);
   if (!f) throw new Error(`TCLOUD.${name} is not registered`);
   return f;
+}
+
+/** The example contract price book the README and help pages use (八折 on tencent-current). */
+export const EXAMPLE_BOOK = path.resolve(__dirname, "..", "examples", "acme-2026.json");
+
+/** The built functions' own registry (of the display language in force). */
+function distRegistry(): CatalogRegistry {
+  const { registered, context } = dist();
+  registered.get("CATALOGS")!(); // creates the runtime's registry
+  return vm.runInContext(
+    `globalThis[Symbol.for(${JSON.stringify(REGISTRY_KEY.description)})]`,
+    context,
+  ) as CatalogRegistry;
+}
+
+/** Removes the example price book again (tables that list every version show the built-in ones). */
+export function unloadExampleBook(): void {
+  distRegistry().remove("acme-2026");
+}
+
+/**
+ * Loads the example price book into the built functions' own registry (of the display language in
+ * force), as the pane or `tcprice --catalog` loads it; a second call changes nothing.
+ */
+export function loadExampleBook(): void {
+  const registry = distRegistry();
+  if (registry.ids().includes("acme-2026")) return;
+  const result = loadCatalog(registry, JSON.parse(fs.readFileSync(EXAMPLE_BOOK, "utf8")));
+  if (!result.ok) throw new Error(`examples/acme-2026.json does not load: ${JSON.stringify(result.problems)}`);
 }
 
 let host: ExcelHostKind = "desktop";

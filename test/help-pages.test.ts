@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { ArgInput } from "../src/cli/excelHost";
-import { call, forEachHost, inDisplayLanguage } from "./distFunctions";
+import { call, forEachHost, inDisplayLanguage, loadExampleBook } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 interface Rule {
@@ -67,6 +67,8 @@ const source = JSON.parse(read("src/functions/help/pages.json")) as {
 };
 const rules = assets.parseRules(read("docs/PRICING-RULES.md"));
 const page = (id: string) => fs.readFileSync(path.join(HELP, `${id}.html`), "utf8");
+
+beforeAll(loadExampleBook); // examples that name the example price book (examples/acme-2026.json)
 
 const zhFunctions = (JSON.parse(read("dist/functions.zh-CN.json")) as { functions: Fn[] }).functions;
 const zhTable = JSON.parse(read("src/functions/help/pages.zh-CN.json")) as {
@@ -174,6 +176,7 @@ forEachHost(() => {
 
   describe("in Chinese (dist/help/zh-CN, the zh-CN metadata's helpUrl)", () => {
     inDisplayLanguage("zh-CN");
+    beforeAll(loadExampleBook); // in the zh-CN functions too
 
     test("every zh-CN function's helpUrl is its Chinese page, and the index links every one", () => {
       expect(zhFunctions.map((f) => f.id)).toEqual(functions.map((f) => f.id));

@@ -5,7 +5,7 @@ import { CatalogRegistry } from "../src/catalog/registry";
 import { runCompare } from "../src/cli/compare";
 import { groupDigits } from "../src/core/money";
 import type { ArgInput } from "../src/cli/excelHost";
-import { call, forEachHost, inDisplayLanguage } from "./distFunctions";
+import { call, forEachHost, inDisplayLanguage, loadExampleBook, unloadExampleBook } from "./distFunctions";
 import { parseFormula, parseResult } from "./excelFormula";
 
 /**
@@ -46,6 +46,8 @@ forEachHost(() => {
     const examples = examplesOf(read(file));
     // The Chinese README shows what zh-CN Excel shows (Chinese headers of spilled tables).
     inDisplayLanguage(file === "README.zh-CN.md" ? "zh-CN" : undefined);
+    beforeAll(loadExampleBook); // the README's price book examples name it
+    afterAll(unloadExampleBook);
 
     test("shows examples of every function", () => {
       const shown = new Set(examples.map(([formula]) => parseFormula(formula).name));

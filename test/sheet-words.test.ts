@@ -62,6 +62,10 @@ const SAMPLES: { readonly [S in keyof typeof TABLES]: Samples<(typeof TABLES)[S]
       ["a.json", "mine", ONE],
       ["a.json", "mine", BIG],
     ],
+    validBookOk: [
+      ["acme.json", "acme-2026", "tencent-current", ONE],
+      ["acme.json", "acme-2026", "tencent-current", BIG],
+    ],
     internalError: [["boom"]],
   },
   forecast: {

@@ -1,6 +1,6 @@
 import { finding, type Finding } from "./problem";
 import { ruleFindings } from "./rules";
-import { structureFindings } from "./structure";
+import { structureFindings, type DocumentRoot } from "./structure";
 
 /**
  * Everything that judges a candidate catalog: structure from the compiled schema, the meaning
@@ -23,11 +23,11 @@ function insideAny(where: string, places: ReadonlySet<string>): boolean {
  * Every problem of a candidate, once: structure from the schema, then the meaning rules, except
  * where the schema already found one (a place refused for its structure is not judged for meaning).
  */
-export function catalogFindings(candidate: unknown): Finding[] {
-  const structure = structureFindings(candidate);
+export function catalogFindings(candidate: unknown, root: DocumentRoot = "catalog"): Finding[] {
+  const structure = structureFindings(candidate, root);
   const places = new Set(structure.map((f) => f.where));
   const findings = [...structure];
-  for (const f of ruleFindings(candidate)) {
+  for (const f of ruleFindings(candidate, root)) {
     if (insideAny(f.where, places)) continue;
     places.add(f.where);
     findings.push(f);

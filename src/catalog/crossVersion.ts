@@ -1,4 +1,5 @@
 import { nameKey } from "../core/names";
+import { isPriceBook } from "./priceBook";
 import type { CatalogRegistry } from "./registry";
 import { finding, type Finding } from "./problem";
 import { PRODUCT_KINDS, type BillingItem, type Catalog, type ProductKind } from "./types";
@@ -11,12 +12,9 @@ import { PRODUCT_KINDS, type BillingItem, type Catalog, type ProductKind } from 
  * it does not count.
  */
 export function crossVersionFindings(registry: CatalogRegistry, catalog: Catalog): Finding[] {
-  const { id } = catalog;
-  if (registry.isEmbedded(id)) return [finding("$.id", "built-in-id", { id })];
-  const findings: Finding[] = [];
+  const findings = idFindings(registry, catalog.id);
+  if (registry.isEmbedded(catalog.id)) return findings;
   const others = otherVersions(registry, catalog);
-  const sameLetters = others.find((c) => c.id.toLowerCase() === id.toLowerCase());
-  if (sameLetters) findings.push(finding("$.id", "id-case-clash", { id, other: sameLetters.id }));
   for (const kind of PRODUCT_KINDS) {
     const product = catalog.products[kind];
     if (!product) continue;
@@ -41,6 +39,13 @@ export function crossVersionFindings(registry: CatalogRegistry, catalog: Catalog
       );
   }
   return findings;
+}
+
+/** A built-in id is not replaced; ids of versions and price books differ in more than case. */
+export function idFindings(registry: CatalogRegistry, id: string): Finding[] {
+  if (registry.isEmbedded(id)) return [finding("$.id", "built-in-id", { id })];
+  const sameLetters = registry.ids().find((other) => other !== id && other.toLowerCase() === id.toLowerCase());
+  return sameLetters ? [finding("$.id", "id-case-clash", { id, other: sameLetters })] : [];
 }
 
 /**
@@ -89,10 +94,11 @@ function answersTo(item: BillingItem, name: string): boolean {
 
 const dateOf = (c: Catalog, kind: ProductKind): string => c.products[kind]?.effectiveDate ?? "";
 
+/** The other list versions (a price book has its base's dates and names, and no date picks it). */
 const otherVersions = (registry: CatalogRegistry, catalog: Catalog): Catalog[] =>
   registry
     .ids()
-    .filter((other) => other !== catalog.id)
+    .filter((other) => other !== catalog.id && !isPriceBook(registry.document(other)))
     .map((other) => registry.catalog(other) as Catalog);
 
 /** JSON with object keys sorted: two products are the same whatever the order of their fields. */

@@ -61,6 +61,18 @@ export interface ProblemParams {
     readonly other: string;
     readonly otherName: string;
   };
+  // Price books (rules/bookTerms.ts, bookBase.ts)
+  "bad-factor": { readonly found: unknown };
+  "needs-billing-item": Record<string, never>;
+  "adjusts-nothing": Record<string, never>;
+  "unknown-base": { readonly id: string; readonly ids: readonly string[] };
+  "base-is-book": { readonly id: string };
+  "base-of-books": { readonly id: string; readonly books: readonly string[] };
+  "base-lacks-product": { readonly base: string; readonly product: "ocr" | "face" };
+  "unknown-billing-item": { readonly name: string; readonly base: string; readonly itemOf: string | null };
+  "unknown-tier": { readonly from: number; readonly froms: readonly number[] };
+  "pack-not-sold": { readonly size: number; readonly sizes: readonly number[] };
+  "breaks-book": { readonly book: string; readonly where: string };
   // Reading catalog text (reader.ts)
   "too-large": { readonly bytes: number; readonly max: number };
   "empty-input": Record<string, never>;

@@ -131,6 +131,27 @@ const EN: Wording = {
     `${p.date} is also the effective date of ${p.other}'s different ${PRODUCT.en[p.product]} prices (${p.market}), so a date in a formula could not tell which to use; give the day your prices take effect`,
   "item-renamed": (p) =>
     `note: billing item ${p.itemId} is named ${q(p.name)} here but ${q(p.otherName)} in ${p.other}; formulas that name it ${q(p.otherName)} will not find it in this version`,
+  "bad-factor": (p) =>
+    `must be a positive decimal of at most 6 decimals, like "0.8" (八折: pay 80% of list); found ${FOUND_EN(p.found)}`,
+  "needs-billing-item": () => "needs billingItem: tier and pack prices belong to one billing item",
+  "adjusts-nothing": () => "changes nothing: give priceFactor, tierPrices, packPrices or monthlyFreeQuota",
+  "unknown-base": (p) => `${q(p.id)} is not a loaded catalog version; load it first or use one of ${p.ids.join(", ")}`,
+  "base-is-book": (p) => `${q(p.id)} is a price book; a book is based on a catalog version (the book's own base)`,
+  "base-of-books": (p) =>
+    `price books (${p.books.join(", ")}) are based on the version ${q(p.id)}; give the book another id`,
+  "base-lacks-product": (p) => `the base version ${q(p.base)} has no ${PRODUCT.en[p.product]} prices to adjust`,
+  "unknown-billing-item": (p) =>
+    p.itemOf === null
+      ? `${q(p.name)} is not a billing item of ${q(p.base)}; write its name or id as PRICES shows it`
+      : `${q(p.name)} is an interface of the billing item ${q(p.itemOf)} in ${q(p.base)}; adjust ${q(p.itemOf)}`,
+  "unknown-tier": (p) =>
+    `no tier of this billing item starts at ${num(p.from)} (tiers start at ${p.froms.map(num).join(", ")})`,
+  "pack-not-sold": (p) =>
+    p.sizes.length === 0
+      ? `this billing item sells no packs in the base version`
+      : `${num(p.size)} is not a pack size of this billing item (${p.sizes.map(num).join(", ")})`,
+  "breaks-book": (p) =>
+    `the price book ${q(p.book)} is based on this version and adjusts what it no longer has (${p.where} of the book); change the book first`,
   "too-large": (p) => `the catalog is ${mb(p.bytes)} MB; a catalog may be at most ${maxMb(p.max)} MB`,
   "empty-input": () => "nothing to read: the input is empty",
   "not-json": (p) => `not valid JSON: ${excerpt(p.detail, 200)}`,
@@ -220,6 +241,24 @@ const ZH: Wording = {
     `${p.date} 也是 ${p.other} 中另一套${PRODUCT.zh[p.product]}价格（${p.market}）的生效日期，公式中的日期将无法确定使用哪个版本；请填写你的价格实际生效的日期`,
   "item-renamed": (p) =>
     `提示：计费项 ${p.itemId} 在此版本中名为 ${q(p.name)}，在 ${p.other} 中名为 ${q(p.otherName)}；按 ${q(p.otherName)} 查找的公式在此版本中找不到它`,
+  "bad-factor": (p) => `应为最多 6 位小数的正数，例如 "0.8"（八折：按刊例价的 80% 付费）；实际为${FOUND_ZH(p.found)}`,
+  "needs-billing-item": () => "缺少 billingItem：阶梯单价和资源包价格属于某一个计费项",
+  "adjusts-nothing": () => "没有任何调整：请填写 priceFactor、tierPrices、packPrices 或 monthlyFreeQuota",
+  "unknown-base": (p) => `${q(p.id)} 不是已加载的价目版本；请先加载它，或使用 ${p.ids.join(", ")} 之一`,
+  "base-is-book": (p) => `${q(p.id)} 是一个价格册；价格册只能基于价目版本（请使用该价格册的基础版本）`,
+  "base-of-books": (p) => `价格册（${p.books.join(", ")}）基于版本 ${q(p.id)}；请给此价格册换一个 id`,
+  "base-lacks-product": (p) => `基础版本 ${q(p.base)} 没有可调整的${PRODUCT.zh[p.product]}价格`,
+  "unknown-billing-item": (p) =>
+    p.itemOf === null
+      ? `${q(p.name)} 不是 ${q(p.base)} 中的计费项；请按 PRICES 显示的名称或 id 填写`
+      : `${q(p.name)} 是 ${q(p.base)} 中计费项 ${q(p.itemOf)} 的接口；请调整 ${q(p.itemOf)}`,
+  "unknown-tier": (p) => `此计费项没有从 ${num(p.from)} 开始的阶梯（各阶梯起点：${p.froms.map(num).join(", ")}）`,
+  "pack-not-sold": (p) =>
+    p.sizes.length === 0
+      ? `此计费项在基础版本中没有资源包`
+      : `${num(p.size)} 不是此计费项的资源包规格（${p.sizes.map(num).join(", ")}）`,
+  "breaks-book": (p) =>
+    `价格册 ${q(p.book)} 基于此版本，并调整了此版本已没有的内容（价格册的 ${p.where}）；请先修改价格册`,
   "too-large": (p) => `价目文件大小为 ${mb(p.bytes)} MB；价目文件最大 ${maxMb(p.max)} MB`,
   "empty-input": () => "没有可读取的内容：输入为空",
   "not-json": (p) => `不是有效的 JSON：${excerpt(p.detail, 200)}`,

@@ -2,9 +2,29 @@ import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
 import { compileCatalog } from "./compile";
 import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
-import type { Catalog, ProductKind } from "./types";
+import type { Catalog, PriceBook, ProductKind } from "./types";
 import type { Problem } from "./problem";
-import type { ValidCatalog } from "./validate";
+import type { ValidCatalog, ValidPriceBook } from "./validate";
+
+/** What the registry holds under an id: a catalog version, or a price book layered on one. */
+export type VersionDocument = Catalog | PriceBook;
+
+/** One term of a price book, in words, with the billing item (of the base) it touches; null = all. */
+export interface BookTerm {
+  readonly product: ProductKind;
+  readonly itemId: string | null;
+  readonly text: string;
+}
+
+/**
+ * A validated price book with the catalog it stands for and its terms, made when it is loaded
+ * (loadCatalog, priceBook.ts): the functions bundle, which never loads a catalog, carries neither.
+ */
+export interface PreparedBook {
+  readonly book: ValidPriceBook;
+  readonly catalog: Catalog;
+  readonly terms: readonly BookTerm[];
+}
 
 export interface CatalogSummary {
   readonly id: string;
@@ -14,6 +34,8 @@ export interface CatalogSummary {
   readonly source: string;
   readonly embedded: boolean;
   readonly isDefault: boolean;
+  /** A price book's base version; null for a catalog version (a book's source lists its adjustments). */
+  readonly basedOn: string | null;
 }
 
 /** Which date system the workbook counts serials in (files from Excel for Mac may use 1904). */
@@ -37,7 +59,9 @@ const describeSource = (catalog: Catalog): string =>
  * user loaded. A candidate is validated whole before it is added; a bad one changes nothing.
  */
 export class CatalogRegistry {
+  /** Every version by id; a price book as the catalog it stands for. */
   private readonly sources = new Map<string, Catalog>();
+  private readonly books = new Map<string, PreparedBook>();
   private readonly compiled = new Map<string, CatalogModel>();
   private readonly embeddedIds: ReadonlySet<string>;
   private currentDefault: string;
@@ -73,20 +97,49 @@ export class CatalogRegistry {
     return this.embeddedIds.has(id);
   }
 
+  /** The catalog an id prices with: a version as loaded, a price book applied to its base. */
   catalog(id: string): Catalog | undefined {
     return this.sources.get(id);
   }
 
+  /** The document as it was loaded (a price book stays a book): what the workbook stores. */
+  document(id: string): VersionDocument | undefined {
+    return this.books.get(id)?.book ?? this.sources.get(id);
+  }
+
+  book(id: string): PriceBook | null {
+    return this.books.get(id)?.book ?? null;
+  }
+
+  /** A price book's terms, in the order they apply (empty for a catalog version). */
+  bookTerms(id: string): readonly BookTerm[] {
+    return this.books.get(id)?.terms ?? [];
+  }
+
+  /** The price books layered on a version. */
+  booksOn(baseId: string): string[] {
+    return this.ids().filter((id) => this.book(id)?.basedOn === baseId);
+  }
+
   list(): CatalogSummary[] {
-    return [...this.sources.values()].map((catalog) => ({
-      id: catalog.id,
-      title: catalog.title,
-      ocrDate: catalog.products.ocr?.effectiveDate ?? null,
-      faceDate: catalog.products.face?.effectiveDate ?? null,
-      source: describeSource(catalog),
-      embedded: this.embeddedIds.has(catalog.id),
-      isDefault: catalog.id === this.currentDefault,
-    }));
+    return this.ids().map((id) => {
+      const catalog = this.catalog(id)!;
+      const book = this.book(id);
+      return {
+        id: catalog.id,
+        title: catalog.title,
+        ocrDate: catalog.products.ocr?.effectiveDate ?? null,
+        faceDate: catalog.products.face?.effectiveDate ?? null,
+        source: book
+          ? `price book on ${book.basedOn}: ${this.bookTerms(id)
+              .map((term) => term.text)
+              .join("; ")}`
+          : describeSource(catalog),
+        embedded: this.embeddedIds.has(catalog.id),
+        isDefault: catalog.id === this.currentDefault,
+        basedOn: book && book.basedOn,
+      };
+    });
   }
 
   /**
@@ -94,20 +147,25 @@ export class CatalogRegistry {
    * against the other versions by loadCatalog. Embedded versions cannot be replaced. Neither
    * check is imported here, so the functions bundle, which never loads a catalog, carries none.
    */
-  add(catalog: ValidCatalog): LoadResult {
+  add(entry: ValidCatalog | PreparedBook): LoadResult {
+    const catalog = "book" in entry ? entry.catalog : entry;
     const { id } = catalog;
     // loadCatalog refuses a built-in id with a problem worded for the user; this is the last guard.
     if (this.embeddedIds.has(id)) throw new Error(`${id} is a built-in catalog version`);
     const replaced = this.sources.has(id);
     this.sources.set(id, catalog);
+    if ("book" in entry) this.books.set(id, entry);
+    else this.books.delete(id);
     this.compiled.delete(id);
     this.changed();
     return { ok: true, id, replaced };
   }
 
+  /** False for a built-in version, an unknown id, and a version price books are layered on (remove those first). */
   remove(id: string): boolean {
-    if (this.embeddedIds.has(id) || !this.sources.delete(id)) return false;
+    if (this.embeddedIds.has(id) || this.booksOn(id).length > 0 || !this.sources.delete(id)) return false;
     this.compiled.delete(id);
+    this.books.delete(id);
     if (this.currentDefault === id) this.resetDefault();
     this.changed();
     return true;
@@ -149,7 +207,7 @@ export class CatalogRegistry {
   compiledCatalog(id: string): CatalogModel | undefined {
     let compiled = this.compiled.get(id);
     if (!compiled) {
-      const source = this.sources.get(id);
+      const source = this.catalog(id);
       if (!source) return undefined;
       compiled = compileCatalog(source);
       this.compiled.set(id, compiled);
@@ -191,8 +249,9 @@ export class CatalogRegistry {
     return byCase ?? ref;
   }
 
-  private candidates(kind: ProductKind, market: "mainland" | "international") {
-    return [...this.sources.values()].filter((c) => c.products[kind]?.market === market);
+  /** The list versions a date or "international" can pick: a price book is only ever named by its id. */
+  private candidates(kind: ProductKind, market: "mainland" | "international"): Catalog[] {
+    return [...this.sources.values()].filter((c) => !this.books.has(c.id) && c.products[kind]?.market === market);
   }
 
   private versionInForce(kind: ProductKind, isoDate: string): string {

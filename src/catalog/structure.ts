@@ -1,20 +1,25 @@
 import { finding, step, type Finding } from "./problem";
 import { PATTERNS, SHAPES } from "./generated/schemaFacts";
-import { validate as compiledSchema } from "./generated/structure";
-
-interface SchemaError {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly params: Record<string, unknown>;
-}
-type CompiledSchema = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-const validateSchema = compiledSchema as unknown as CompiledSchema;
+import { validate as compiledSchema, validateBook as compiledBookSchema } from "./generated/structure";
 
 /**
  * Structure from the JSON Schema (catalog.schema.json, compiled to code at build time by
  * scripts/build/compile-schema.js): every field, type, pattern and limit, each problem worded
  * from a code. What the schema cannot say (tiers that touch, unique names...) is in ./rules.
  */
+
+interface AjvError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+}
+type CompiledSchema = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+/** The two documents the schema describes, by the definition at their root. */
+export type DocumentRoot = "catalog" | "priceBook";
+const VALIDATORS: Record<DocumentRoot, CompiledSchema> = {
+  catalog: compiledSchema as unknown as CompiledSchema,
+  priceBook: compiledBookSchema as unknown as CompiledSchema,
+};
 
 /** What each pattern checks, by the schema definition it belongs to. */
 const PATTERN_CODES = {
@@ -24,6 +29,7 @@ const PATTERN_CODES = {
   action: "bad-action",
   isoDate: "not-date",
   decimal: "not-decimal",
+  factor: "bad-factor",
 } as const;
 
 const segmentsOf = (pointer: string): string[] =>
@@ -47,8 +53,8 @@ const valueAt = (root: unknown, segments: readonly string[]): unknown =>
   );
 
 /** The fields the schema allows at a place (the object definition that validates it). */
-function allowedAt(segments: readonly string[]): string[] {
-  let definition: string | null = "catalog";
+function allowedAt(segments: readonly string[], root: DocumentRoot): string[] {
+  let definition: string | null = root;
   for (const s of segments) {
     if (definition === null) return [];
     definition = definition.endsWith("[]") ? definition.slice(0, -2) : (SHAPES[definition]?.[s] ?? null);
@@ -56,7 +62,7 @@ function allowedAt(segments: readonly string[]): string[] {
   return definition !== null && SHAPES[definition] ? Object.keys(SHAPES[definition]) : [];
 }
 
-function toFinding(error: SchemaError, candidate: unknown): Finding {
+function toFinding(error: AjvError, candidate: unknown, root: DocumentRoot): Finding {
   const at = segmentsOf(error.instancePath);
   const where = jsonPath(at);
   const found = (): unknown => valueAt(candidate, at);
@@ -65,7 +71,7 @@ function toFinding(error: SchemaError, candidate: unknown): Finding {
     case "required":
       return finding(where + step(String(p.missingProperty)), "required", {});
     case "additionalProperties":
-      return finding(where + step(String(p.additionalProperty)), "unknown-field", { allowed: allowedAt(at) });
+      return finding(where + step(String(p.additionalProperty)), "unknown-field", { allowed: allowedAt(at, root) });
     case "type":
       return finding(where, "wrong-type", { expected: String(p.type).split(","), found: found() });
     case "minItems":
@@ -97,12 +103,13 @@ function toFinding(error: SchemaError, candidate: unknown): Finding {
 }
 
 /** Every structural problem of a candidate, one per place (the first the schema reports there). */
-export function structureFindings(candidate: unknown): Finding[] {
+export function structureFindings(candidate: unknown, root: DocumentRoot = "catalog"): Finding[] {
+  const validateSchema = VALIDATORS[root];
   if (validateSchema(candidate)) return [];
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of validateSchema.errors ?? []) {
-    const f = toFinding(error, candidate);
+    const f = toFinding(error, candidate, root);
     if (seen.has(f.where)) continue;
     seen.add(f.where);
     findings.push(f);

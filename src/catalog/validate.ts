@@ -3,7 +3,8 @@ import { catalogChecks } from "./checksLoader";
 import type { Finding, Problem } from "./problem";
 import { toProblem } from "./problemMessages";
 import { readCatalogText } from "./reader";
-import type { Catalog } from "./types";
+import type { DocumentRoot } from "./structure";
+import type { Catalog, PriceBook } from "./types";
 
 export { LIMITS } from "./generated/schemaFacts";
 /** Pane code awaits it before validating: there the checks are a chunk loaded on demand. */
@@ -13,13 +14,16 @@ export { MAX_CATALOG_BYTES } from "./reader";
 declare const validated: unique symbol;
 /** A catalog that validateCatalog found no problem in (only it makes one). */
 export type ValidCatalog = Catalog & { readonly [validated]: true };
+/** A price book that validatePriceBook found no problem in on its own (its base: bookBase.ts). */
+export type ValidPriceBook = PriceBook & { readonly [validated]: true };
 
 export type ValidationResult =
   | { readonly ok: true; readonly catalog: ValidCatalog; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Every problem of a candidate, once (checks.ts: structure from the schema, then the meaning rules). */
-export const catalogFindings = (candidate: unknown): Finding[] => catalogChecks().catalogFindings(candidate);
+export const catalogFindings = (candidate: unknown, root: DocumentRoot = "catalog"): Finding[] =>
+  catalogChecks().catalogFindings(candidate, root);
 
 /**
  * Validates a candidate catalog whole. Returns every problem with its JSON path, worded in
@@ -29,6 +33,18 @@ export function validateCatalog(candidate: unknown, lang: MessageLang = "en"): V
   const findings = catalogFindings(candidate);
   return findings.length === 0
     ? { ok: true, catalog: candidate as ValidCatalog, problems: [] }
+    : { ok: false, problems: findings.map((f) => toProblem(f, lang)) };
+}
+
+/** Validates a candidate price book whole, on its own: structure and terms, worded in `lang`. */
+export function validatePriceBook(
+  candidate: unknown,
+  lang: MessageLang = "en",
+):
+  { readonly ok: true; readonly book: ValidPriceBook } | { readonly ok: false; readonly problems: readonly Problem[] } {
+  const findings = catalogFindings(candidate, "priceBook");
+  return findings.length === 0
+    ? { ok: true, book: candidate as ValidPriceBook }
     : { ok: false, problems: findings.map((f) => toProblem(f, lang)) };
 }
 

@@ -23,6 +23,7 @@ export interface CliWords {
   readonly cannotRead: (file: string, reason: string) => string;
   readonly problemCount: (file: string, count: number) => string;
   readonly validOk: (file: string, id: string, items: number) => string;
+  readonly validBookOk: (file: string, id: string, base: string, terms: number) => string;
   readonly internalError: (message: string) => string;
 }
 
@@ -36,7 +37,7 @@ const EN: CliWords = {
       Numeric words are numbers, "" is a blank cell, [["a"],["b"]] is a range (null = a blank cell).
       Each argument is converted as Excel converts it for its declared type; blank cells are
       passed as desktop Excel passes them (0), or as Excel on the web does with --host web (null).
-      --catalog FILE loads a catalog version first (then name it by its id).
+      --catalog FILE loads a catalog version or a price book first (then name it by its id).
       An Excel error prints "#CODE: message" on stderr and exits 2.
   tcprice fn --list                 the registered functions and their arguments
 ${compare}
@@ -87,6 +88,8 @@ Examples:
   cannotRead: (file, reason) => `${file}: cannot read: ${reason}`,
   problemCount: (file, count) => `${file}: ${plural(count, "problem", "problems")}`,
   validOk: (file, id, items) => `${file}: ok, catalog ${id} (${plural(items, "billing item", "billing items")})`,
+  validBookOk: (file, id, base, terms) =>
+    `${file}: ok, price book ${id} on ${base} (${plural(terms, "adjustment", "adjustments")})`,
   internalError: (message) => `tcprice: ${message}`,
 };
 
@@ -98,7 +101,7 @@ const ZH: CliWords = {
       数字形式的参数是数字，"" 是空白单元格，[["a"],["b"]] 是区域（null 为空白单元格）。
       每个参数按其声明的类型像 Excel 一样转换；空白单元格按桌面版 Excel 传入（0），
       加 --host web 时按网页版 Excel 传入（null）。
-      --catalog 文件：先载入一个价格目录版本（之后用其 ID 引用）。
+      --catalog 文件：先载入一个价格目录版本或价格册（之后用其 ID 引用）。
       Excel 错误以“#错误码: 说明”输出到标准错误，退出码为 2。
   tcprice fn --list                 已注册的函数及其参数
 ${compare}
@@ -149,6 +152,7 @@ ${compare}
   cannotRead: (file, reason) => `${file}：无法读取：${reason}`,
   problemCount: (file, count) => `${file}：${countIn("zh", count)} 个问题`,
   validOk: (file, id, items) => `${file}：通过，价格目录 ${id}（${countIn("zh", items)} 个计费项）`,
+  validBookOk: (file, id, base, terms) => `${file}：通过，价格册 ${id}，基于 ${base}（${countIn("zh", terms)} 项调整）`,
   internalError: (message) => `tcprice：${message}`,
 };
 

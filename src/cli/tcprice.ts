@@ -137,9 +137,13 @@ function validateFiles(args: string[], lang: MessageLang): void {
       process.stdout.write(listProblems(result.problems));
       continue;
     }
+    const book = builtIns.book(result.id);
     const { ocr, face } = builtIns.catalog(result.id)!.products;
     const items = (ocr?.billingItems.length ?? 0) + (face?.billingItems.length ?? 0);
-    process.stdout.write(`${w.validOk(file, result.id, items)}\n`);
+    const terms = book?.adjustments.length ?? 0;
+    process.stdout.write(
+      `${book ? w.validBookOk(file, result.id, book.basedOn, terms) : w.validOk(file, result.id, items)}\n`,
+    );
     process.stdout.write(listProblems(result.notes ?? []));
   }
   if (bad > 0) process.exit(1);

@@ -22,10 +22,13 @@ import { FORMAT_COUNT, FORMAT_UNIT_PRICE, type CellValue, type ComparisonTable }
 
 /** Every mainland version of a product the registry holds, compiled. */
 export function productVersions(registry: CatalogRegistry, kind: ProductKind): ProductModel[] {
-  return registry
-    .ids()
-    .filter((id) => registry.catalog(id)?.products[kind]?.market === "mainland")
-    .map((id) => registry.product(kind, id));
+  return (
+    registry
+      .ids()
+      // List versions only: a price book is a contract on one of them, not a step of their history.
+      .filter((id) => !registry.book(id) && registry.catalog(id)?.products[kind]?.market === "mainland")
+      .map((id) => registry.product(kind, id))
+  );
 }
 
 /** The history of a name in the first product (OCR, then face) whose versions know it. */

@@ -10,7 +10,7 @@ import { maxVolumeForBudget } from "../core/maxVolume";
 import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
-import { priceRows } from "./priceRows";
+import { priceRows, type BookTerms } from "./priceRows";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -217,5 +217,21 @@ export function priceHistoryCells(api: TextParam, what: TextParam): (string | nu
 
 export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {
   const name = nameParam(api);
-  return withProductOf(catalog, (product) => priceRows(product, resolveItem(product, name)));
+  return withProductOf(catalog, (product) => {
+    const item = resolveItem(product, name);
+    return priceRows(product, item, bookTermsOf(product, item.id));
+  });
+}
+
+/** PRICES of a price book show its base and the terms that changed the item. */
+function bookTermsOf(product: ProductModel, itemId: string): BookTerms | undefined {
+  const registry = sharedRegistry();
+  const id = product.catalogId;
+  const basedOn = registry.book(id)?.basedOn;
+  if (!basedOn) return undefined;
+  const adjustments = registry
+    .bookTerms(id)
+    .filter((t) => t.product === product.kind && (t.itemId === null || t.itemId === itemId))
+    .map((t) => t.text);
+  return { basedOn, adjustments, baseItem: registry.product(product.kind, basedOn).items.find((i) => i.id === itemId) };
 }

@@ -1,4 +1,5 @@
 import type { ItemModel, ProductModel } from "../core/model";
+import type { Money } from "../core/money";
 import { cellNumber } from "../core/cellNumber";
 import { describeRange, fmtCount, unitWord, unitWordOne } from "../core/messages";
 import { tierRef } from "../core/tiers";
@@ -9,7 +10,14 @@ const CONTACT_SALES = "联系商务 (contact sales: no list price)";
  * PRICES: a billing item as a table Excel can spill: its interfaces, postpaid tiers, free
  * quota and packs. Columns: what, from / size, to, price (CNY), note. Blank cells are "".
  */
-export function priceRows(product: ProductModel, item: ItemModel): (string | number)[][] {
+/** For a price book: its base, the terms that touch the item, and the item as the base prices it. */
+export interface BookTerms {
+  readonly basedOn: string;
+  readonly adjustments: readonly string[];
+  readonly baseItem: ItemModel | undefined;
+}
+
+export function priceRows(product: ProductModel, item: ItemModel, book?: BookTerms): (string | number)[][] {
   const header = ["what", "from / size", "to", "price (CNY)", "note"];
   const where = `catalog ${product.catalogId}`;
   if (item.status.kind === "not-billed") {
@@ -39,6 +47,10 @@ export function priceRows(product: ProductModel, item: ItemModel): (string | num
         ")",
     ],
   ];
+  // A book shows what it changed, and each price's list price in the base beside it.
+  const listed = (price: Money | null | undefined): string =>
+    book && price !== undefined ? `; in ${book.basedOn}: ${price === null ? "联系商务" : price.toFixed()}` : "";
+  for (const terms of book?.adjustments ?? []) rows.push(["price book", "", "", "", `on ${book!.basedOn}: ${terms}`]);
   if (item.status.kind === "free-beta") {
     rows.push([
       "free beta",
@@ -56,9 +68,10 @@ export function priceRows(product: ProductModel, item: ItemModel): (string | num
       tier.from,
       tier.to ?? "",
       tier.unitPrice === null ? "" : cellNumber(tier.unitPrice),
-      tier.unitPrice === null
+      (tier.unitPrice === null
         ? CONTACT_SALES
-        : `per ${one}, ${describeRange(tierRef(table, i))} ${unit}/month (${table.inclusive === "lower" ? "lower bound included" : "upper bound included"}); the month's ${table.basis === "total" ? "total volume" : "postpaid remainder"} prices every postpaid ${one} (阶梯到达)`,
+        : `per ${one}, ${describeRange(tierRef(table, i))} ${unit}/month (${table.inclusive === "lower" ? "lower bound included" : "upper bound included"}); the month's ${table.basis === "total" ? "total volume" : "postpaid remainder"} prices every postpaid ${one} (阶梯到达)`) +
+        listed(book?.baseItem?.postpaid.tiers[i]?.unitPrice),
     ]);
   });
   rows.push([
@@ -80,7 +93,7 @@ export function priceRows(product: ProductModel, item: ItemModel): (string | num
       price === null ? "" : cellNumber(price),
       price === null
         ? CONTACT_SALES
-        : `${product.packPriceKind === "promotional" ? "promotional price (活动折扣价格)" : "list price (刊例价)"} of ${fmtCount(size)} ${unit}${validity ? `, valid ${validity} months` : ""}`,
+        : `${book ? "contract price" : product.packPriceKind === "promotional" ? "promotional price (活动折扣价格)" : "list price (刊例价)"} of ${fmtCount(size)} ${unit}${validity ? `, valid ${validity} months` : ""}${listed(book?.baseItem?.packs.get(size))}`,
     ]);
   }
   return rows;

@@ -1,10 +1,9 @@
-import { candidateId, loadCatalog } from "../catalog/loadCatalog";
-import type { CatalogRegistry } from "../catalog/registry";
+import { candidateId, loadCatalog, loadedDocuments } from "../catalog/loadCatalog";
+import type { CatalogRegistry, VersionDocument } from "../catalog/registry";
 import { finding, type Problem } from "../catalog/problem";
 import { problemsInOneLine, problemText, toProblem } from "../catalog/problemMessages";
 import { NOT_XML_SOURCE } from "../catalog/refs";
 import type { MessageLang } from "../core/messages";
-import type { Catalog } from "../catalog/types";
 import { loadCatalogValidator } from "../catalog/validate";
 import { describeOfficeError, runnerOf, type ExcelAccess } from "./excelRun";
 import { recalculateTcloudFormulas } from "./recalculate";
@@ -28,7 +27,8 @@ export type StoreAccess = ExcelAccess & { readonly lang?: MessageLang };
 export interface WorkbookCatalogState {
   readonly formatVersion: 1;
   readonly defaultId: string;
-  readonly catalogs: readonly Catalog[];
+  /** Catalog versions and price books (a book after its base, as they were loaded). */
+  readonly catalogs: readonly VersionDocument[];
 }
 
 export interface SaveResult {
@@ -83,11 +83,11 @@ export const keptCatalogs = (): KeptCatalog[] => [...keptInWorkbook.values()];
 /** The state of a registry worth storing: loaded versions, kept ones (verbatim), and the default. */
 export function workbookState(registry: CatalogRegistry): WorkbookCatalogState {
   const ids = registry.ids();
-  const loaded = ids.filter((id) => !registry.isEmbedded(id)).map((id) => registry.catalog(id) as Catalog);
+  const loaded = loadedDocuments(registry);
   // A version loaded since with the same id replaces the kept one.
   const kept = keptCatalogs()
     .filter((k) => !ids.includes(k.id))
-    .map((k) => k.raw as Catalog);
+    .map((k) => k.raw as VersionDocument);
   return { formatVersion: 1, defaultId: registry.defaultId, catalogs: [...loaded, ...kept] };
 }
 

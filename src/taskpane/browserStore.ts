@@ -1,4 +1,4 @@
-import { candidateId, loadCatalog } from "../catalog/loadCatalog";
+import { candidateId, loadCatalog, loadedDocuments } from "../catalog/loadCatalog";
 import { finding, type Problem } from "../catalog/problem";
 import { problemsInOneLine, toProblem } from "../catalog/problemMessages";
 import type { CatalogRegistry } from "../catalog/registry";
@@ -77,10 +77,7 @@ export function restoreFromBrowser(
 
 /** Stores the loaded versions and the default; false (and nothing lost in the page) when the browser refuses. */
 export function saveToBrowser(registry: CatalogRegistry, store: KeyValueStore): boolean {
-  const catalogs = registry
-    .ids()
-    .filter((id) => !registry.isEmbedded(id))
-    .map((id) => registry.catalog(id));
+  const catalogs = loadedDocuments(registry);
   const state: StoredState = { formatVersion: 1, defaultId: registry.defaultId, catalogs };
   try {
     store.setItem(STORE_KEY, JSON.stringify(state));

@@ -32,7 +32,7 @@ export function versionRows(registry: CatalogRegistry, t: Translator): VersionRo
     title: s.title,
     ocrDate: date(s.id, "ocr"),
     faceDate: date(s.id, "face"),
-    source: s.source,
+    source: s.basedOn === null ? s.source : t("priceBookSource", { id: s.basedOn }),
     embedded: s.embedded,
     isDefault: s.isDefault,
   }));

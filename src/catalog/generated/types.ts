@@ -142,3 +142,46 @@ export interface Product {
   readonly qpsClasses?: readonly QpsClass[];
   readonly billingItems: readonly BillingItem[];
 }
+
+export interface TierPrice {
+  /** The base tier's from (the tier whose unit price is negotiated). */
+  readonly from: number;
+  /** The negotiated unit price (元/次, 元/张) of that tier; may price a 联系商务 tier. */
+  readonly unitPrice: DecimalString;
+}
+
+export interface PackPrice {
+  /** A pack size the base sells for this billing item. */
+  readonly size: number;
+  /** The price actually paid for one pack of that size. */
+  readonly price: DecimalString;
+}
+
+/** One term of a contract. Without billingItem it applies to every billing item of the product. */
+export interface PriceAdjustment {
+  readonly product: "ocr" | "face";
+  /** The billing item's name, alias or id in the base version; omitted = every billing item of the product. */
+  readonly billingItem?: string;
+  /** Multiplies the postpaid unit prices and pack prices as they stand at this adjustment (QPS prices and 联系商务 tiers are unchanged). */
+  readonly priceFactor?: string | number;
+  /** Negotiated unit prices of tiers of the billing item (needs billingItem). */
+  readonly tierPrices?: readonly TierPrice[];
+  /** Pack prices actually paid (needs billingItem). */
+  readonly packPrices?: readonly PackPrice[];
+  /** Another monthly free quota: of the billing item, or without billingItem of the product (items with a quota of their own keep it). */
+  readonly monthlyFreeQuota?: number;
+  readonly note?: string;
+}
+
+/** A contract price book layered on a catalog version. */
+export interface PriceBook {
+  /** JSON Schema reference, ignored by the loader. */
+  readonly $schema?: string;
+  /** The book's id, used like a version id in formulas ("acme-2026"). */
+  readonly id: string;
+  readonly title: string;
+  /** The id of the catalog version (not another book) whose prices the book adjusts. */
+  readonly basedOn: string;
+  readonly adjustments: readonly PriceAdjustment[];
+  readonly note?: string;
+}

@@ -6,7 +6,8 @@ import { packSizes } from "./packs";
 import { qpsClasses } from "./qps";
 import type { Rule } from "./shape";
 import { tierOrder } from "./tiers";
-import { storableText } from "./text";
+import { storableText, storableTextOf } from "./text";
+import { bookTerms } from "./bookTerms";
 
 /** What a catalog means beyond its structure, one rule per file; text first (one problem per place). */
 const RULES: readonly Rule[] = [
@@ -19,8 +20,11 @@ const RULES: readonly Rule[] = [
   visibleUniqueNames,
 ];
 
-export function ruleFindings(candidate: unknown): Finding[] {
+/** What a price book means on its own; against its base: ../bookBase.ts. */
+const BOOK_RULES: readonly Rule[] = [storableTextOf("priceBook"), versionId, bookTerms];
+
+export function ruleFindings(candidate: unknown, root: "catalog" | "priceBook" = "catalog"): Finding[] {
   const out: Finding[] = [];
-  for (const rule of RULES) rule(candidate, out);
+  for (const rule of root === "catalog" ? RULES : BOOK_RULES) rule(candidate, out);
   return out;
 }

@@ -15,17 +15,21 @@ function checkText(text: string, where: string, out: Finding[]): void {
  * Every text of a candidate can be stored in a workbook and is more than spaces. The walk follows
  * the schema's fields only (unknown fields are the schema's problem), so its depth is the format's.
  */
-export const storableText: Rule = (candidate, out) => {
-  const walk = (value: unknown, definition: string | null, where: string): void => {
-    if (typeof value === "string") return checkText(value, where, out);
-    if (definition === null) return;
-    if (definition.endsWith("[]")) {
-      if (Array.isArray(value)) value.forEach((entry, i) => walk(entry, definition.slice(0, -2), where + step(i)));
-      return;
-    }
-    const fields = SHAPES[definition];
-    if (!fields || !isObject(value)) return;
-    for (const key of Object.keys(fields)) if (key in value) walk(value[key], fields[key], where + step(key));
+export const storableTextOf =
+  (root: "catalog" | "priceBook"): Rule =>
+  (candidate, out) => {
+    const walk = (value: unknown, definition: string | null, where: string): void => {
+      if (typeof value === "string") return checkText(value, where, out);
+      if (definition === null) return;
+      if (definition.endsWith("[]")) {
+        if (Array.isArray(value)) value.forEach((entry, i) => walk(entry, definition.slice(0, -2), where + step(i)));
+        return;
+      }
+      const fields = SHAPES[definition];
+      if (!fields || !isObject(value)) return;
+      for (const key of Object.keys(fields)) if (key in value) walk(value[key], fields[key], where + step(key));
+    };
+    walk(candidate, root, "$");
   };
-  walk(candidate, "catalog", "$");
-};
+
+export const storableText = storableTextOf("catalog");

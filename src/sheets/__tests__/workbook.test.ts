@@ -73,6 +73,34 @@ describe("workbook persistence", () => {
     expect(() => registry.product("ocr", null)).toThrow(/default catalog version "gone" is stored with the workbook/);
   });
 
+  it("price books travel as books, after their base; one whose base is gone is kept, not loaded", async () => {
+    const book = createMockWorkbook();
+    const before = baseRegistry();
+    const onNew = {
+      id: "deal",
+      title: "deal",
+      basedOn: "literal-new",
+      adjustments: [{ product: "ocr" as const, priceFactor: "0.5" }],
+    };
+    await restoreCatalogsFromWorkbook(before, { excel: book.excel }); // this workbook: nothing kept from another
+    expect(loadCatalog(before, newerCatalog).ok).toBe(true);
+    expect(loadCatalog(before, onNew).ok).toBe(true);
+    before.setDefault("deal");
+    await saveCatalogsToWorkbook(before, { excel: book.excel });
+    expect(xmlToState(book.xmlParts[0].xml).catalogs).toEqual([newerCatalog, onNew]);
+    const after = baseRegistry();
+    const restored = await restoreCatalogsFromWorkbook(after, { excel: book.excel });
+    expect(restored).toMatchObject({ loaded: ["literal-new", "deal"], defaultId: "deal", problems: [] });
+    expect(after.book("deal")).toEqual(onNew);
+    // Without its base the book is kept verbatim and said why.
+    book.xmlParts[0].xml = stateToXml({ formatVersion: 1, defaultId: "literal-test", catalogs: [onNew] });
+    const orphan = baseRegistry();
+    const kept = await restoreCatalogsFromWorkbook(orphan, { excel: book.excel });
+    expect(kept.problems.map((p) => [p.where, p.code])).toEqual([["deal", "kept-not-loaded"]]);
+    await saveCatalogsToWorkbook(orphan, { excel: book.excel });
+    expect(xmlToState(book.xmlParts[0].xml).catalogs).toEqual([onNew]);
+  });
+
   describe("nothing stored is lost", () => {
     // A version written by a newer build (a field this one does not know), made the default.
     const future = { ...newerCatalog, id: "from-a-newer-build", newerField: { discounts: [1, 2] } };

@@ -141,3 +141,28 @@ describe("commit", () => {
     expect(r.ids()).toEqual([...before, "my-prices"]);
   });
 });
+
+describe("a contract price book loads in the pane like a catalog", () => {
+  test("the example book is read, validated against its base, listed as a book on it", async () => {
+    const fs = await import("fs");
+    const path = await import("path");
+    const { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } = await import("../../catalog/embedded");
+    const { versionRows } = await import("../catalogList");
+    const text = fs.readFileSync(path.resolve(__dirname, "..", "..", "..", "examples", "acme-2026.json"), "utf8");
+    const pane = new CatalogRegistry(EMBEDDED_CATALOGS, DEFAULT_CATALOG_ID);
+    expect(commit(pane, await readCatalogFile(file(text), t), t)).toEqual({
+      ok: true,
+      id: "acme-2026",
+      replaced: false,
+    });
+    const zh = translator("zh");
+    expect(versionRows(pane, zh).find((r) => r.id === "acme-2026")).toMatchObject({
+      source: "基于 tencent-current 的价格册：按价格册的条款调整后的价格（PRICES 显示各条款）",
+      embedded: false,
+    });
+    const orphan = commit(new CatalogRegistry([literalCatalog], literalCatalog.id), parseText(text, zh), zh);
+    expect(orphan.ok ? [] : orphan.problems.map((p) => [p.where, p.message])).toEqual([
+      ["$.basedOn", expect.stringMatching(/^"tencent-current" 不是已加载的价目版本/)],
+    ]);
+  });
+});

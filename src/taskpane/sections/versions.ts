@@ -40,7 +40,7 @@ export function mountVersions(ctx: PaneContext, results: Results): HTMLElement {
   };
 
   const downloadJson = (id: string): void => {
-    const catalog = registry.catalog(id);
+    const catalog = registry.document(id); // a price book downloads as the book it was loaded as
     if (!catalog) return;
     const bytes = new TextEncoder().encode(JSON.stringify(catalog, null, 2) + "\n");
     downloadBytes(`${fileSafe(id)}.json`, bytes, "application/json");
