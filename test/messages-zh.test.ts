@@ -13,7 +13,7 @@ import {
   type ExcelHostKind,
 } from "../src/cli/excelHost";
 import { ERROR_CODES, ExcelError, loadFunctions } from "../src/cli/loadFunctions";
-import { chineseIn, englishIn } from "./support/messageLanguage";
+import { catalogNames, chineseIn, englishIn } from "./support/messageLanguage";
 import { spawnSync } from "child_process";
 
 /**
@@ -183,18 +183,7 @@ const NOT_REACHED: Partial<Record<FailureKind, string>> = {
 /** Functions no argument makes fail. */
 const CANNOT_FAIL = new Set(["CATALOGS"]);
 
-/** Every name the catalogs hold with Chinese in it: an English message may name an item by it. */
-const CATALOG_NAMES: string[] = (() => {
-  const names = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === "string" && /\p{Script=Han}/u.test(v)) names.add(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") Object.values(v).forEach(walk);
-  };
-  const dir = path.join(ROOT, "src/catalog/data");
-  for (const file of fs.readdirSync(dir)) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
-  return [...names];
-})();
+const CATALOG_NAMES = catalogNames();
 
 /** The texts a call passes (TRUE/FALSE as Excel shows them): a message may quote them as typed. */
 const typedTexts = (inputs: ArgInput[]): string[] =>

@@ -1,5 +1,6 @@
 import { Money } from "../core/money";
 import { nameKey } from "../core/names";
+import { adjustmentText } from "./adjustmentWords";
 import type { PreparedBook } from "./registry";
 import type { BillingItem, Catalog, PriceAdjustment, PriceBook, Product } from "./types";
 import type { ValidPriceBook } from "./validate";
@@ -64,15 +65,8 @@ function adjustProduct(product: Product, adjustment: PriceAdjustment): Product {
   };
 }
 
-/** One adjustment in words, for PRICES, CATALOGS and the book's rules ("ocr 身份证识别: ×0.8"). */
-export function describeAdjustment(adjustment: PriceAdjustment): string {
-  const terms: string[] = [];
-  if (adjustment.priceFactor !== undefined) terms.push(`×${new Money(adjustment.priceFactor).toFixed()}`);
-  for (const t of adjustment.tierPrices ?? []) terms.push(`tier from ${t.from} at ${t.unitPrice}`);
-  for (const p of adjustment.packPrices ?? []) terms.push(`pack ${p.size} at ${p.price}`);
-  if (adjustment.monthlyFreeQuota !== undefined) terms.push(`free quota ${adjustment.monthlyFreeQuota}`);
-  return `${adjustment.product} ${adjustment.billingItem ?? "all items"}: ${terms.join(", ")}`;
-}
+/** One adjustment in words, in English, for the registry's terms and the book's rules. */
+export const describeAdjustment = (adjustment: PriceAdjustment): string => adjustmentText(adjustment, "en");
 
 /**
  * The catalog a validated book stands for over its base (validation guarantees the base prices
@@ -93,6 +87,6 @@ export const prepareBook = (book: ValidPriceBook, base: Catalog): PreparedBook =
   catalog: effectiveCatalog(book, base),
   terms: book.adjustments.map((a) => {
     const item = a.billingItem === undefined ? undefined : findBillingItem(base.products[a.product]!, a.billingItem);
-    return { product: a.product, itemId: item?.id ?? null, text: describeAdjustment(a) };
+    return { product: a.product, itemId: item?.id ?? null, text: describeAdjustment(a), adjustment: a };
   }),
 });

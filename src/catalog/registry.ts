@@ -1,8 +1,9 @@
 import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
+import { bookSourceText } from "./adjustmentWords";
 import { compileCatalog } from "./compile";
 import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
-import type { Catalog, PriceBook, ProductKind } from "./types";
+import type { Catalog, PriceAdjustment, PriceBook, ProductKind } from "./types";
 import type { Problem } from "./problem";
 import type { ValidCatalog, ValidPriceBook } from "./validate";
 
@@ -14,6 +15,8 @@ export interface BookTerm {
   readonly product: ProductKind;
   readonly itemId: string | null;
   readonly text: string;
+  /** The term as written, for words in another language (functions/referenceWords.ts). */
+  readonly adjustment: PriceAdjustment;
 }
 
 /**
@@ -131,9 +134,11 @@ export class CatalogRegistry {
         ocrDate: catalog.products.ocr?.effectiveDate ?? null,
         faceDate: catalog.products.face?.effectiveDate ?? null,
         source: book
-          ? `price book on ${book.basedOn}: ${this.bookTerms(id)
-              .map((term) => term.text)
-              .join("; ")}`
+          ? bookSourceText(
+              book.basedOn,
+              this.bookTerms(id).map((term) => term.adjustment),
+              "en",
+            )
           : describeSource(catalog),
         embedded: this.embeddedIds.has(catalog.id),
         isDefault: catalog.id === this.currentDefault,

@@ -11,6 +11,7 @@ import { packPrice } from "../core/packPrice";
 import { qpsCost } from "../core/qps";
 import { resolveItem } from "../core/resolve";
 import { priceRows, type BookTerms } from "./priceRows";
+import { REFERENCE_WORDS, type ReferenceWords } from "./referenceWords";
 import { historyGrid, historyOf } from "../compare/priceHistory";
 import { priceHistoryWords } from "../compare/priceHistoryWords";
 import { officeLanguage } from "./excelErrors";
@@ -187,25 +188,28 @@ export function freezeCell(bill: NumberParam, catalog: Cell): number {
 }
 
 export function catalogsTable(): (string | number)[][] {
-  const header = ["id", "title", "OCR effective", "Face effective", "source", "default"];
+  const w = REFERENCE_WORDS[officeLanguage()];
   const registry = sharedRegistry();
   const dateText = (id: string, kind: ProductKind): string => {
     const product = registry.catalog(id)?.products[kind];
     if (!product) return "";
-    return product.dateIsClue ? `${product.effectiveDate} (approx.)` : product.effectiveDate;
+    return product.dateIsClue ? w.approx(product.effectiveDate) : product.effectiveDate;
   };
   return [
-    header,
-    ...registry
-      .list()
-      .map((s) => [
-        s.id,
-        s.title,
-        dateText(s.id, "ocr"),
-        dateText(s.id, "face"),
-        s.source,
-        s.isDefault ? "default" : s.embedded ? "built-in" : "loaded",
-      ]),
+    [...w.catalogsHeader],
+    ...registry.list().map((s) => [
+      s.id,
+      s.title,
+      dateText(s.id, "ocr"),
+      dateText(s.id, "face"),
+      s.basedOn
+        ? w.bookSource(
+            s.basedOn,
+            registry.bookTerms(s.id).map((t) => t.adjustment),
+          )
+        : s.source,
+      s.isDefault ? w.catalogState.default : s.embedded ? w.catalogState.builtIn : w.catalogState.loaded,
+    ]),
   ];
 }
 
@@ -217,14 +221,15 @@ export function priceHistoryCells(api: TextParam, what: TextParam): (string | nu
 
 export function pricesTable(api: TextParam, catalog: Cell): (string | number)[][] {
   const name = nameParam(api);
+  const words = REFERENCE_WORDS[officeLanguage()];
   return withProductOf(catalog, (product) => {
     const item = resolveItem(product, name);
-    return priceRows(product, item, bookTermsOf(product, item.id));
+    return priceRows(product, item, words, bookTermsOf(product, item.id, words));
   });
 }
 
 /** PRICES of a price book show its base and the terms that changed the item. */
-function bookTermsOf(product: ProductModel, itemId: string): BookTerms | undefined {
+function bookTermsOf(product: ProductModel, itemId: string, w: ReferenceWords): BookTerms | undefined {
   const registry = sharedRegistry();
   const id = product.catalogId;
   const basedOn = registry.book(id)?.basedOn;
@@ -232,6 +237,6 @@ function bookTermsOf(product: ProductModel, itemId: string): BookTerms | undefin
   const adjustments = registry
     .bookTerms(id)
     .filter((t) => t.product === product.kind && (t.itemId === null || t.itemId === itemId))
-    .map((t) => t.text);
+    .map((t) => w.adjustment(t.adjustment));
   return { basedOn, adjustments, baseItem: registry.product(product.kind, basedOn).items.find((i) => i.id === itemId) };
 }

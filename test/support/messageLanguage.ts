@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as path from "path";
+
 /**
  * What "a Chinese message with no English sentence" and "an English message with no Chinese"
  * mean in the tests: once what the message quotes is taken out (names the user typed or the
@@ -7,7 +10,7 @@
  */
 
 const ZH_ALLOWED = /=TCLOUD\.PRICES\(名称\)|ROUND\(x, 0\)|DATE\(2021,6,1\)|\btencent-[\w-]+|\b(API|QPS|ID|Excel)\b/g;
-const EN_ALLOWED = /联系商务|免费公测|\d万/g;
+const EN_ALLOWED = /联系商务|免费公测|阶梯到达|活动折扣价格|刊例价|\d万/g;
 
 /** `message` without the texts it quotes (longest first, so a name inside another goes with it). */
 function unquoted(message: string, quotes: readonly string[]): string {
@@ -29,3 +32,16 @@ export const chineseIn = (en: string, quotes: readonly string[]): string[] =>
   unquoted(en, quotes)
     .replace(EN_ALLOWED, " ")
     .match(/\p{Script=Han}+/gu) ?? [];
+
+/** Every name the catalogs hold with Chinese in it: a message in either language may name an item by it. */
+export function catalogNames(): string[] {
+  const names = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === "string" && /\p{Script=Han}/u.test(v)) names.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  const dir = path.resolve(__dirname, "..", "..", "src", "catalog", "data");
+  for (const file of fs.readdirSync(dir)) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+  return [...names];
+}
