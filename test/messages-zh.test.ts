@@ -175,6 +175,9 @@ const NOT_REACHED: Partial<Record<FailureKind, string>> = {
   "no-pack-validity": "every built-in catalog states its packs' validity",
   "no-versions": "comparison sheets only",
   "version-twice": "comparison sheets only",
+  "bad-growth": "the Scenario comparison only (pane, CLI); no function takes a growth rate",
+  "scenario-months": "the Scenario comparison only (pane, CLI)",
+  "scenario-shared-item": "the Scenario comparison only (pane, CLI)",
   "not-ranges": "Excel passes every range parameter as rows of cells",
 };
 /** Functions no argument makes fail. */

@@ -207,21 +207,15 @@ export function tableToCatalog(grid: Grid, base?: Catalog, opts: TableToCatalogO
       problem(col, row, { code: "grid-price-empty", params: { field, contactSales: CONTACT_SALES } });
       return undefined;
     }
-    const raw =
-      typeof v === "number"
-        ? v
-        : text(v)
-            .replace(/^[¥￥]/, "")
-            .replace(/,/g, "");
-    if (
-      typeof v === "boolean" ||
-      (typeof raw === "string" && !/^\d+(\.\d+)?$/.test(raw)) ||
-      (typeof raw === "number" && (!Number.isFinite(raw) || raw < 0))
-    ) {
-      problem(col, row, { code: "grid-not-number", params: { field, found: v } });
-      return undefined;
+    if (typeof v === "number") {
+      if (Number.isFinite(v) && v >= 0) return new Money(v).toFixed();
+    } else if (typeof v === "string") {
+      // The one reader of typed numbers, after the currency sign: "9,99" is an error, never 9.99 or 999.
+      const typed = readTypedNumber(v.trim().replace(/^[¥￥]/, ""));
+      if (typed.ok && !typed.value.isNegative()) return typed.value.toFixed();
     }
-    return new Money(raw).toFixed();
+    problem(col, row, { code: "grid-not-number", params: { field, found: v } });
+    return undefined;
   };
 
   const items = new Map<string, ItemDraft>();

@@ -62,6 +62,30 @@ describe("catalogToTable / tableToCatalog", () => {
       });
   });
 
+  it("a typed price is read exactly by the one number reader, or refused: never a different number", () => {
+    const table = catalogToTable(literalCatalog, { generatedAt: GENERATED_AT });
+    const layout = tableLayout(table);
+    const row =
+      layout.firstDataRow -
+      1 +
+      table.rows.findIndex((r) => r[1] === "ocr.id-card" && r[3] === "tier" && r[4] === 10000);
+    const priced = (typed: CellValue) => {
+      const grid = sheetGrid(table);
+      grid[row][6] = typed;
+      setCell(grid, "B2", "typed");
+      const result = tableToCatalog(grid, literalCatalog);
+      return result.ok
+        ? result.catalog.products.ocr!.billingItems[0].postpaid.tiers[1].unitPrice
+        : result.problems.map((p) => p.code);
+    };
+    expect(priced("¥0.0833")).toBe("0.0833");
+    expect(priced("０．０８３３")).toBe("0.0833");
+    expect(priced("1,200.5")).toBe("1200.5");
+    expect(priced("9,99")).toEqual(["grid-not-number"]);
+    expect(priced("-0.1")).toEqual(["grid-not-number"]);
+    expect(priced("0.08 元")).toEqual(["grid-not-number"]);
+  });
+
   it("problems carry cell addresses", () => {
     const table = catalogToTable(literalCatalog, { generatedAt: GENERATED_AT });
     const grid = sheetGrid(table);
