@@ -57,9 +57,10 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env["output-path"] ? path.resolve(env["output-path"]) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand (the catalog checks, the .xlsx writer, the price table, the pane's
-      // portable builders) sit beside the page; no detection of the script's URL, which fails where
-      // functions.js runs without a document (Node tests, JS runtime).
+      // Chunks loaded on demand (the catalog checks, the .xlsx writer, the sheet writer, each comparison
+      // kind's builder, the price table, the pane's portable builders) sit beside the page; no
+      // detection of the script's URL, which fails where functions.js runs without a document
+      // (Node tests, JS runtime).
       chunkFilename: "[name].js",
       publicPath: "",
       clean: false,

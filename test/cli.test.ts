@@ -29,6 +29,14 @@ describe("tcprice", () => {
     const text = run("fn", "OCR_COST", "身份证识别", "many");
     expect(text.status).toBe(2);
     expect(text.stderr).toMatch(/^#VALUE!: Excel converts the argument monthly_calls to a number/);
+    expect(text.stderr).toContain('"many" is not one');
+    // In Chinese the parameter is named as zh-CN Excel shows it, and what was typed is quoted.
+    const zh = run("fn", "OCR_COST", "身份证识别", "many", "--lang", "zh-CN");
+    expect(zh.stderr).toMatch(
+      /^#VALUE!：Excel 在调用 TCLOUD\.OCR_COST 之前会把参数“月调用量”转换为数字，而“many”不是数字/,
+    );
+    const range = run("fn", "OCR_COST", "身份证识别", "[[1],[2]]");
+    expect([range.status, range.stderr]).toEqual([2, expect.stringMatching(/takes one value, not a range/)]);
   });
 
   test("a spilled table prints as tab-separated rows", () => {

@@ -121,6 +121,23 @@ describe("dist/taskpane.js on the page of the shared runtime", () => {
       expect([word, portable.includes(word), pane.includes(word)]).toEqual([word, true, false]);
   });
 
+  test("each comparison kind's builder and the sheet writer load on demand, in chunks of their own", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    // A word each chunk's module writes (its sheet's words, the writer's table style): there, not in the pane's script.
+    const words: Array<[string, string]> = [
+      ["price-changes.js", "the volume that picks the tier changed from"],
+      ["forecast.js", "Forecast under catalog versions"],
+      ["ladder.js", "Volume ladder: cost and unit price by monthly volume"],
+      ["plan.js", "No pack is worth buying for this forecast"],
+      ["ledger.js", "No packs bought: every call past the free quota is postpaid"],
+      ["sheet-writer.js", "TableStyleMedium2"],
+    ];
+    for (const [chunk, word] of words) {
+      const text = fs.readFileSync(path.join(DIST, chunk), "utf8");
+      expect([chunk, text.includes(word), pane.includes(word)]).toEqual([chunk, true, false]);
+    }
+  });
+
   test("the pane's own script stays within its budget, on top of functions.js", () => {
     // Issue 16's target. The catalog checks and compiled schema are a chunk of their own, fetched
     // when the pane first validates a catalog (catalog-validator.js), not part of this budget.

@@ -52,7 +52,10 @@ const SAMPLES: { readonly [S in keyof typeof TABLES]: Samples<(typeof TABLES)[S]
     unexpectedArgument: [["--bogus"]],
     unknownComparison: [["nothing"]],
     noSuchFunction: [["NOPE", ["OCR_COST", "FACE_COST"]]],
-    hostConverts: [["monthly_calls", "OCR_COST"]],
+    hostConverts: [
+      ["monthly_calls", "OCR_COST", "many"],
+      ["monthly_calls", "OCR_COST", null],
+    ],
     cannotRead: [["a.json", "ENOENT"]],
     problemCount: [
       ["a.json", ONE],

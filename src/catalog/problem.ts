@@ -4,6 +4,9 @@
  * address "Sheet!B7", or a version id), a stable code, and the message in the reader's language,
  * worded from the code by problemMessages.ts. Never recognise a problem by its message.
  */
+/** Why stored versions (a workbook part, browser storage) cannot be read: typed, worded per language. */
+export type StoreUnreadable = "no-catalogs-element" | "not-json" | "unknown-format" | "storage-denied";
+
 export interface ProblemParams {
   // Structure (the JSON Schema)
   required: Record<string, never>;
@@ -86,10 +89,10 @@ export interface ProblemParams {
   "url-http-status": { readonly status: number; readonly statusText: string };
   "url-too-large": { readonly max: number };
   // Stored versions (workbook custom XML part, browser storage)
-  "part-unreadable": { readonly reason: string };
+  "part-unreadable": { readonly reason: StoreUnreadable };
   "kept-not-loaded": { readonly reason: string };
   "default-kept": { readonly id: string; readonly reason: string };
-  "browser-unreadable": { readonly reason: string };
+  "browser-unreadable": { readonly reason: StoreUnreadable };
   "browser-not-loaded": { readonly reason: string };
   "no-such-version": { readonly id: string };
   "store-too-large": { readonly bytes: number; readonly max: number };

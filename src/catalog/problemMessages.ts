@@ -1,5 +1,13 @@
 import type { MessageLang } from "../core/messages";
-import { excerpt, type Finding, type GridField, type Problem, type ProblemCode, type ProblemParams } from "./problem";
+import {
+  excerpt,
+  type Finding,
+  type GridField,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+  type StoreUnreadable,
+} from "./problem";
 
 /**
  * The words of every catalog problem, in English and Chinese, keyed by code (the types make a
@@ -56,6 +64,21 @@ const list = (values: readonly unknown[]): string => values.map((v) => JSON.stri
 const cellEn = (value: unknown): string => (typeof value === "string" ? q(value) : excerpt(String(value)));
 const cellZh = (value: unknown): string => (typeof value === "string" ? `“${excerpt(value)}”` : excerpt(String(value)));
 const words = (values: readonly string[], separator: string): string => values.join(separator);
+
+const UNREADABLE: Readonly<Record<"en" | "zh", Readonly<Record<StoreUnreadable, string>>>> = {
+  en: {
+    "no-catalogs-element": "it has no <catalogs> element",
+    "not-json": "its text is not JSON",
+    "unknown-format": "it is not in the format this add-in reads (formatVersion 1)",
+    "storage-denied": "the browser does not allow this page to read its storage",
+  },
+  zh: {
+    "no-catalogs-element": "其中没有 <catalogs> 元素",
+    "not-json": "其内容不是 JSON",
+    "unknown-format": "其格式不是本加载项能读取的格式（formatVersion 1）",
+    "storage-denied": "浏览器不允许本页面读取其存储",
+  },
+};
 
 const FIELD_EN: Readonly<Record<GridField, string>> = {
   "item-id": "item id",
@@ -164,11 +187,11 @@ const EN: Wording = {
   "url-http-status": (p) => `the server answered ${p.status} ${excerpt(p.statusText)}`,
   "url-too-large": (p) => `the download is larger than ${maxMb(p.max)} MB; a catalog may be at most ${maxMb(p.max)} MB`,
   "part-unreadable": (p) =>
-    `a stored part this add-in cannot read is kept in the workbook, not loaded, because ${p.reason}`,
+    `a stored part this add-in cannot read is kept in the workbook, not loaded, because ${UNREADABLE.en[p.reason]}`,
   "kept-not-loaded": (p) => `kept in the workbook, not loaded, because ${p.reason}`,
   "default-kept": (p) =>
     `the stored default version ${q(p.id)} stays the default, but formulas that use it are #N/A until it can be loaded or another default is chosen (${p.reason})`,
-  "browser-unreadable": (p) => `the versions kept in this browser cannot be read (${p.reason})`,
+  "browser-unreadable": (p) => `the versions kept in this browser cannot be read (${UNREADABLE.en[p.reason]})`,
   "browser-not-loaded": (p) => `not loaded, because ${p.reason}`,
   "no-such-version": (p) => `no stored or built-in version has the id ${q(p.id)}`,
   "store-too-large": (p) =>
@@ -269,11 +292,12 @@ const ZH: Wording = {
   "url-timeout": (p) => `${excerpt(p.host)} 在 ${p.seconds} 秒内没有响应`,
   "url-http-status": (p) => `服务器返回 ${p.status} ${excerpt(p.statusText)}`,
   "url-too-large": (p) => `下载内容超过 ${maxMb(p.max)} MB；价目文件最大 ${maxMb(p.max)} MB`,
-  "part-unreadable": (p) => `工作簿中有一个本加载项无法读取的存储部件，已原样保留，未加载，原因：${p.reason}`,
+  "part-unreadable": (p) =>
+    `工作簿中有一个本加载项无法读取的存储部件，已原样保留，未加载，原因：${UNREADABLE.zh[p.reason]}`,
   "kept-not-loaded": (p) => `已原样保留在工作簿中，未加载，原因：${p.reason}`,
   "default-kept": (p) =>
     `存储的默认版本 ${q(p.id)} 仍是默认版本，但在它能加载或选择其他默认版本之前，使用它的公式返回 #N/A（${p.reason}）`,
-  "browser-unreadable": (p) => `无法读取保存在此浏览器中的版本（${p.reason}）`,
+  "browser-unreadable": (p) => `无法读取保存在此浏览器中的版本（${UNREADABLE.zh[p.reason]}）`,
   "browser-not-loaded": (p) => `未加载，原因：${p.reason}`,
   "no-such-version": (p) => `没有 id 为 ${q(p.id)} 的已存储或内置版本`,
   "store-too-large": (p) =>

@@ -18,7 +18,7 @@ export interface CliWords {
   readonly distMissing: string;
   readonly fnNeedsName: string;
   readonly noSuchFunction: (name: string, names: readonly string[]) => string;
-  readonly hostConverts: (argument: string, fn: string) => string;
+  readonly hostConverts: (argument: string, fn: string, found: string | null) => string;
   readonly validateNeedsFile: string;
   readonly cannotRead: (file: string, reason: string) => string;
   readonly problemCount: (file: string, count: number) => string;
@@ -82,8 +82,10 @@ Examples:
   distMissing: "dist/functions.js is missing: run `npm run build` first.",
   fnNeedsName: "tcprice fn needs a function name before its arguments",
   noSuchFunction: (name, names) => `There is no function TCLOUD.${name}. Functions: ${names.join(", ")}`,
-  hostConverts: (argument, fn) =>
-    `#VALUE!: Excel converts the argument ${argument} to a number before calling TCLOUD.${fn}, and this text is not one (Excel shows no message for it).`,
+  hostConverts: (argument, fn, found) =>
+    found === null
+      ? `#VALUE!: the argument ${argument} of TCLOUD.${fn} takes one value, not a range (Excel shows no message for it).`
+      : `#VALUE!: Excel converts the argument ${argument} to a number before calling TCLOUD.${fn}, and "${found}" is not one (Excel shows no message for it).`,
   validateNeedsFile: "catalog validate needs at least one file",
   cannotRead: (file, reason) => `${file}: cannot read: ${reason}`,
   problemCount: (file, count) => `${file}: ${plural(count, "problem", "problems")}`,
@@ -146,8 +148,10 @@ ${compare}
   distMissing: "缺少 dist/functions.js：请先运行 `npm run build`。",
   fnNeedsName: "`tcprice fn` 的参数之前需要函数名",
   noSuchFunction: (name, names) => `没有函数 TCLOUD.${name}。可用函数：${names.join("、")}`,
-  hostConverts: (argument, fn) =>
-    `#VALUE!：Excel 在调用 TCLOUD.${fn} 之前会把参数 ${argument} 转换为数字，而这段文本不是数字（Excel 对此不显示说明）。`,
+  hostConverts: (argument, fn, found) =>
+    found === null
+      ? `#VALUE!：TCLOUD.${fn} 的参数“${argument}”只接受一个值，不接受区域（Excel 对此不显示说明）。`
+      : `#VALUE!：Excel 在调用 TCLOUD.${fn} 之前会把参数“${argument}”转换为数字，而“${found}”不是数字（Excel 对此不显示说明）。`,
   validateNeedsFile: "`catalog validate` 至少需要一个文件",
   cannotRead: (file, reason) => `${file}：无法读取：${reason}`,
   problemCount: (file, count) => `${file}：${countIn("zh", count)} 个问题`,

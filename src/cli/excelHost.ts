@@ -26,6 +26,10 @@ export type ArgInput = CellInput | readonly (readonly CellInput[])[] | undefined
 export interface HostError {
   readonly hostError: "#VALUE!";
   readonly argument: string;
+  /** What was typed (null: a range given where one value goes), quoted back to the user. */
+  readonly found: string | null;
+  /** The parameter's position, to name it as the user's Excel shows it. */
+  readonly index?: number;
 }
 
 type Parameter = FunctionMetadata["parameters"][number];
@@ -43,7 +47,7 @@ function passScalar(param: Parameter, input: CellInput, host: ExcelHostKind): un
     if (typeof input === "number") return input;
     if (typeof input === "boolean") return input ? 1 : 0;
     if (NUMERIC_TEXT.test(input)) return Number(input);
-    return { hostError: "#VALUE!", argument: param.name };
+    return { hostError: "#VALUE!", argument: param.name, found: String(input) };
   }
   if (type === "string") {
     if (input === BLANK || input === null) return "";
@@ -54,7 +58,7 @@ function passScalar(param: Parameter, input: CellInput, host: ExcelHostKind): un
     if (input === BLANK || input === null) return false;
     if (typeof input === "boolean") return input;
     if (typeof input === "number") return input !== 0;
-    return { hostError: "#VALUE!", argument: param.name };
+    return { hostError: "#VALUE!", argument: param.name, found: String(input) };
   }
   return input === BLANK ? blankCell(host) : input;
 }
@@ -71,7 +75,7 @@ export function passArgument(param: Parameter, input: ArgInput, host: ExcelHostK
   }
   if (isRange(input)) {
     // A range given to a scalar parameter: Excel does not lift the function over it (office-js#580).
-    return { hostError: "#VALUE!", argument: param.name };
+    return { hostError: "#VALUE!", argument: param.name, found: null };
   }
   return passScalar(param, input as CellInput, host);
 }
@@ -88,7 +92,7 @@ export function passArguments(
   const args: unknown[] = [];
   for (let i = 0; i < fn.parameters.length; i++) {
     const value = passArgument(fn.parameters[i], inputs[i], host);
-    if (isHostError(value)) return value;
+    if (isHostError(value)) return { ...value, index: i };
     args.push(value);
   }
   return { args };

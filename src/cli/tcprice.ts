@@ -62,6 +62,24 @@ function takeOptions(
   return { rest, files, host };
 }
 
+/** A parameter as the user's Excel names it: zh-CN Excel shows the translated name (functions.zh-CN.json). */
+function shownParameter(
+  distDir: string,
+  lang: MessageLang,
+  fnId: string,
+  index: number | undefined,
+): string | undefined {
+  if (lang !== "zh" || index === undefined) return undefined;
+  try {
+    const zh = JSON.parse(fs.readFileSync(path.join(distDir, "functions.zh-CN.json"), "utf8")) as {
+      functions: { id: string; parameters: { name: string }[] }[];
+    };
+    return zh.functions.find((f) => f.id === fnId)?.parameters[index]?.name;
+  } catch {
+    return undefined; // an older build without it: the id Excel stores
+  }
+}
+
 function runFunction(args: string[], lang: MessageLang): void {
   const w = cliWords(lang);
   const distDir = path.resolve(__dirname, "..");
@@ -90,7 +108,11 @@ function runFunction(args: string[], lang: MessageLang): void {
   }
   const meta = metadata.find((f) => f.id === name.toUpperCase().replace(/^TCLOUD\./, ""))!;
   const passed = passArguments(meta, words.map(parseCellArg), host);
-  if ("hostError" in passed) fail(w.hostConverts(passed.argument, meta.id), 2);
+  if ("hostError" in passed)
+    fail(
+      w.hostConverts(shownParameter(distDir, lang, meta.id, passed.index) ?? passed.argument, meta.id, passed.found),
+      2,
+    );
   try {
     const result = fn(...passed.args);
     process.stdout.write(formatResult(result) + "\n");

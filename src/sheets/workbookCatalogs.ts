@@ -1,6 +1,6 @@
 import { candidateId, loadCatalog, loadedDocuments } from "../catalog/loadCatalog";
 import type { CatalogRegistry, VersionDocument } from "../catalog/registry";
-import { finding, type Problem } from "../catalog/problem";
+import { finding, type Problem, type StoreUnreadable } from "../catalog/problem";
 import { problemsInOneLine, problemText, toProblem } from "../catalog/problemMessages";
 import { NOT_XML_SOURCE } from "../catalog/refs";
 import type { MessageLang } from "../core/messages";
@@ -101,20 +101,35 @@ export function stateToXml(state: WorkbookCatalogState): string {
   return `<?xml version="1.0" encoding="UTF-8"?><catalogs xmlns="${CATALOG_PART_NAMESPACE}">${escapeXml(json)}</catalogs>`;
 }
 
-export function xmlToState(xml: string): WorkbookCatalogState {
+/** A stored part's state, or why this build cannot read it (typed: worded per language in problemMessages). */
+export function readState(
+  xml: string,
+):
+  | { readonly ok: true; readonly state: WorkbookCatalogState }
+  | { readonly ok: false; readonly reason: StoreUnreadable } {
   const match = /<catalogs\b[^>]*>([\s\S]*)<\/catalogs>/.exec(xml);
-  if (!match) throw new Error("the stored catalog part has no <catalogs> element");
-  const state = JSON.parse(unescapeXml(match[1])) as WorkbookCatalogState;
+  if (!match) return { ok: false, reason: "no-catalogs-element" };
+  let state: WorkbookCatalogState;
+  try {
+    state = JSON.parse(unescapeXml(match[1])) as WorkbookCatalogState;
+  } catch {
+    return { ok: false, reason: "not-json" };
+  }
   if (
     state === null ||
     typeof state !== "object" ||
     state.formatVersion !== 1 ||
     !Array.isArray(state.catalogs) ||
     typeof state.defaultId !== "string"
-  ) {
-    throw new Error("the stored catalog part is not in the format this add-in reads (formatVersion 1)");
-  }
-  return state;
+  )
+    return { ok: false, reason: "unknown-format" };
+  return { ok: true, state };
+}
+
+export function xmlToState(xml: string): WorkbookCatalogState {
+  const read = readState(xml);
+  if (!read.ok) throw new Error(`the stored catalog part cannot be read: ${read.reason}`);
+  return read.state;
 }
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
@@ -126,7 +141,7 @@ export const requestBytes = (xml: string): number => utf8Bytes(JSON.stringify(xm
 interface StoredPart {
   readonly id: string;
   readonly state: WorkbookCatalogState | null;
-  readonly problem: string | null;
+  readonly problem: StoreUnreadable | null;
 }
 
 /**
@@ -154,7 +169,7 @@ export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: St
       context.workbook.customXmlParts.add(xml);
       await context.sync();
       syncs++;
-      const readable = existing.filter(({ xml: text }) => readPart(text.value) === null);
+      const readable = existing.filter(({ xml: text }) => readState(text.value).ok);
       if (readable.length === 0) return;
       for (const { part } of readable) part.delete();
       await context.sync();
@@ -164,16 +179,6 @@ export async function saveCatalogsToWorkbook(registry: CatalogRegistry, opts: St
     throw describeOfficeError("save-catalogs", error, opts);
   }
   return { bytes, catalogs: state.catalogs.map((c) => c.id), defaultId: state.defaultId, syncs, warning };
-}
-
-/** Null when the part is ours and readable; else why not. */
-function readPart(xml: string): string | null {
-  try {
-    xmlToState(xml);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }
 
 /** Reads every stored part (none: an empty list) without touching a registry. */
@@ -193,8 +198,8 @@ export async function readStoredParts(opts: ExcelAccess = {}): Promise<{ parts: 
       await context.sync();
       syncs++;
       for (const { id, xml } of texts) {
-        const problem = readPart(xml.value);
-        parts.push({ id, state: problem === null ? xmlToState(xml.value) : null, problem });
+        const read = readState(xml.value);
+        parts.push(read.ok ? { id, state: read.state, problem: null } : { id, state: null, problem: read.reason });
       }
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { candidateId, loadCatalog, loadedDocuments } from "../catalog/loadCatalog";
-import { finding, type Problem } from "../catalog/problem";
+import { finding, type Problem, type StoreUnreadable } from "../catalog/problem";
 import { problemsInOneLine, toProblem } from "../catalog/problemMessages";
 import type { CatalogRegistry } from "../catalog/registry";
 import type { MessageLang } from "../core/messages";
@@ -44,24 +44,24 @@ export function restoreFromBrowser(
   store: KeyValueStore,
   lang: MessageLang = "en",
 ): BrowserRestore {
-  const unreadable = (error: unknown): BrowserRestore => ({
+  const unreadable = (reason: StoreUnreadable): BrowserRestore => ({
     loaded: [],
-    problems: [toProblem(finding("$", "browser-unreadable", { reason: (error as Error).message }), lang)],
+    problems: [toProblem(finding("$", "browser-unreadable", { reason }), lang)],
   });
   let text: string | null;
   try {
     text = store.getItem(STORE_KEY);
-  } catch (error) {
-    return unreadable(error);
+  } catch {
+    return unreadable("storage-denied");
   }
   if (text === null) return { loaded: [], problems: [] };
   let state: StoredState;
   try {
     state = JSON.parse(text) as StoredState;
-    if (state?.formatVersion !== 1 || !Array.isArray(state.catalogs)) throw new Error("not in format 1");
-  } catch (error) {
-    return unreadable(error);
+  } catch {
+    return unreadable("not-json");
   }
+  if (state?.formatVersion !== 1 || !Array.isArray(state.catalogs)) return unreadable("unknown-format");
   const loaded: string[] = [];
   const problems: Problem[] = [];
   state.catalogs.forEach((candidate, i) => {

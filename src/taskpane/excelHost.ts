@@ -2,17 +2,17 @@ import type { CatalogRegistry } from "../catalog/registry";
 import type { CellValue, ComparisonTable, ForecastInput, GridProblem } from "../compare/types";
 import type { DateSystem } from "../catalog/registry";
 import type { Lang } from "./i18n";
+// The modules themselves, not the sheets index: it would bring the plan sheet's builder into the
+// pane's script, which the Plan kind fetches as a chunk of its own.
+import { detectDateSystem } from "../sheets/dateSystem";
+import { readSelectedForecast, readSheetGrid } from "../sheets/readRanges";
+import { recalculateTcloudFormulas } from "../sheets/recalculate";
 import {
-  detectDateSystem,
-  recalculateTcloudFormulas,
-  readSelectedForecast,
-  readSheetGrid,
   restoreCatalogsFromWorkbook,
   saveCatalogsToWorkbook,
   setDefaultVersion,
-  writeComparisonSheet,
   type RestoreResult,
-} from "../sheets";
+} from "../sheets/workbookCatalogs";
 import type { XlsxSheet } from "./xlsx";
 import type { ProgressReport } from "./status";
 
@@ -60,6 +60,10 @@ export function excelHost(lang: Lang = "en", warn: (message: string) => void = (
       if (warning) warn(warning.message);
     },
     writeTable: async (table, report) => {
+      // The sheet writer is a chunk of its own (sheet-writer.js), fetched when the first table is written.
+      const { writeComparisonSheet } = await import(
+        /* webpackChunkName: "sheet-writer" */ "../sheets/writeComparisonSheet"
+      );
       const stats = await writeComparisonSheet(table, {
         lang,
         progress: (p) => report(p.totalRows ? p.rowsWritten / p.totalRows : null),

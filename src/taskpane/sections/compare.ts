@@ -4,11 +4,6 @@
  * Results writes or shows the table.
  */
 import type { ProductKind } from "../../catalog/types";
-// The modules themselves, not the compare index: it would bring the price-table chunk back in.
-import { forecast } from "../../compare/forecast";
-import { volumeLadder } from "../../compare/ladder";
-import { planSheet } from "../../compare/planSheet";
-import { priceChanges } from "../../compare/priceChanges";
 import type { ComparisonTable, ForecastInput } from "../../compare/types";
 import { field, h, option } from "../dom";
 import { parseForecastRows, parsePackPrices, parseVolumes, type Parsed } from "../inputs";
@@ -50,6 +45,13 @@ type Reader = (
 
 /** The portable builders load when first asked for (their own chunk): most sessions never need them. */
 const portableBuilders = () => import(/* webpackChunkName: "portable" */ "../../compare/portable");
+// Each kind's table builder is a chunk of its own, fetched when that kind is first generated: the
+// pane's start needs none of them (the modules themselves, not the compare index, which would
+// bring the price-table chunk in).
+const priceChangesBuilder = () => import(/* webpackChunkName: "price-changes" */ "../../compare/priceChanges");
+const forecastBuilder = () => import(/* webpackChunkName: "forecast" */ "../../compare/forecast");
+const ladderBuilder = () => import(/* webpackChunkName: "ladder" */ "../../compare/ladder");
+const planBuilder = () => import(/* webpackChunkName: "plan" */ "../../compare/planSheet");
 
 interface Kind {
   readonly label: Parameters<PaneContext["t"]>[0];
@@ -61,10 +63,11 @@ interface Kind {
 const KINDS: Record<CompareKind, Kind> = {
   "price-changes": {
     label: "kindPriceChanges",
-    read:
-      async ({ registry, t }, f) =>
-      () =>
-        priceChanges(registry, f.versionA, f.versionB, f.product, { changedOnly: f.changedOnly, lang: t.lang }),
+    read: async ({ registry, t }, f) => {
+      const { priceChanges } = await priceChangesBuilder();
+      return () =>
+        priceChanges(registry, f.versionA, f.versionB, f.product, { changedOnly: f.changedOnly, lang: t.lang });
+    },
   },
   forecast: {
     label: "kindForecast",
@@ -85,6 +88,7 @@ const KINDS: Record<CompareKind, Kind> = {
         if (bad(parsed) || !parsed.ok) return null;
         rows = parsed.value;
       }
+      const { forecast } = await forecastBuilder();
       const opts = { product: f.product, lang: t.lang };
       const table = (): ComparisonTable =>
         forecast(registry, rows, f.versions, { ...opts, liveFormulas: f.form === "addin" });
@@ -102,6 +106,7 @@ const KINDS: Record<CompareKind, Kind> = {
     read: async ({ t, registry }, f, bad) => {
       const volumes = parseVolumes(f.ladderText, t);
       if (bad(volumes) || !volumes.ok) return null;
+      const { volumeLadder } = await ladderBuilder();
       const opts = { product: f.product, lang: t.lang };
       const table = (): ComparisonTable => volumeLadder(registry, [f.item], volumes.value, f.versions, opts);
       if (f.form !== "portable") return table;
@@ -121,12 +126,13 @@ const KINDS: Record<CompareKind, Kind> = {
       const prices = parsePackPrices(f.pricesText, t);
       if (bad(prices) || !prices.ok) return null;
       const paid = prices.value.length ? prices.value : undefined;
+      const { planSheet } = await planBuilder();
       return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product, lang: t.lang });
     },
   },
   ledger: {
     label: "kindLedger",
-    read: async (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
+    read: (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
   },
   "price-history": { label: "kindPriceHistory", read: readHistory },
   scenario: { label: "kindScenario", forms: ["addin", "values"], read: readScenario },

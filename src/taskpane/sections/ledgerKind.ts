@@ -1,5 +1,4 @@
 import type { ProductKind } from "../../catalog/types";
-import { packLedgerSheet } from "../../compare/packLedgerSheet";
 import type { ComparisonTable } from "../../compare/types";
 import { field, h } from "../dom";
 import { parseVolumes, type Parsed } from "../inputs";
@@ -15,7 +14,7 @@ export interface LedgerPart {
   read(
     which: { readonly product: ProductKind; readonly item: string; readonly version: string },
     bad: <T>(p: Parsed<T>) => boolean,
-  ): (() => ComparisonTable) | null;
+  ): Promise<(() => ComparisonTable) | null>;
 }
 
 export function mountLedgerPart(ctx: PaneContext): LedgerPart {
@@ -38,12 +37,14 @@ export function mountLedgerPart(ctx: PaneContext): LedgerPart {
   );
   return {
     element,
-    read({ product, item, version }, bad) {
+    async read({ product, item, version }, bad) {
       const volumes = parseVolumes(months.value, t);
       if (bad(volumes) || !volumes.ok) return null;
       const bought = parsePurchases(purchases.value, t);
       if (bad(bought) || !bought.ok) return null;
       const options = { product, liveFormulas: excel !== null && live.checked, lang: t.lang };
+      // The ledger's sheet builder is a chunk of its own (ledger.js), fetched on the first ledger.
+      const { packLedgerSheet } = await import(/* webpackChunkName: "ledger" */ "../../compare/packLedgerSheet");
       return () => packLedgerSheet(registry, item, volumes.value, bought.value, version, options);
     },
   };
