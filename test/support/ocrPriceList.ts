@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { excelCode } from "../../src/core/__tests__/fixtures";
 import type { ItemModel, ProductModel } from "../../src/core/model";
 import { nameKey } from "../../src/core/names";
@@ -5,7 +7,7 @@ import { packPrice } from "../../src/core/packPrice";
 import { matchName, resolveItem } from "../../src/core/resolve";
 import { unitPriceAt } from "../../src/core/charges/monthly";
 import { count, dec, isCountHead, namesOf, pricingError, tierRange, volumesIn } from "./ocrHistory";
-import { htmlTables, priceOf, type Grid } from "./seedTables";
+import { htmlTables, priceOf, SOURCES_DIR, type Grid } from "./seedTables";
 
 /**
  * The 计费概述 pages of late 2020 and late 2021 share one table layout (服务类别, 接口名称,
@@ -121,6 +123,63 @@ export function describeEveryCell(product: ProductModel, tables: ReturnType<type
           }
         }
       });
+    });
+  });
+}
+
+/**
+ * The names and API actions tests both pages share: the billing items and interfaces are exactly
+ * those the tables print, and every action of ocr-actions.tsv resolves to the item its name does
+ * (at least `minimumMapped` of them name a printed interface).
+ */
+export function describeNamesAndActions(
+  product: ProductModel,
+  doc: string,
+  tables: ReturnType<typeof priceListTables>,
+  minimumMapped: number,
+): void {
+  const { allRows } = tables;
+  const { item } = rowCheckers(product, tables);
+  describe("names and API actions", () => {
+    const tsv = readFileSync(join(SOURCES_DIR, "api-names", "ocr-actions.tsv"), "utf8")
+      .split("\n")
+      .slice(1)
+      .filter((l) => l.trim() !== "")
+      .map((l) => l.split("\t"))
+      .map(([action, name]) => ({ action, name }));
+    const docKey = nameKey(doc);
+
+    test("the billing items are exactly the 资源包名称 / 计费项名称 the tables print", () => {
+      expect(new Set(product.items.map((i) => nameKey(i.name)))).toEqual(new Set(allRows.map((r) => nameKey(r.item))));
+    });
+    test("the interfaces are exactly the 接口名称 the tables print", () => {
+      const inCatalog = new Set(product.items.flatMap((i) => i.interfaces.map((f) => nameKey(f.name))));
+      expect(inCatalog).toEqual(new Set(allRows.map((r) => nameKey(r.iface))));
+      for (const key of inCatalog) expect(docKey).toContain(key);
+    });
+    test("every action is a row of ocr-actions.tsv whose name is the interface's name or alias", () => {
+      const byAction = new Map(tsv.map((r) => [r.action, r.name]));
+      for (const it of product.items) {
+        for (const iface of it.interfaces) {
+          for (const action of iface.actions ?? []) {
+            expect([action, byAction.has(action)]).toEqual([action, true]);
+            expect([iface.name, ...(iface.aliases ?? [])].map(nameKey)).toContain(nameKey(byAction.get(action)!));
+          }
+        }
+      }
+    });
+    test("every tsv action whose name is a printed interface is mapped to it", () => {
+      let mapped = 0;
+      for (const { action, name } of tsv) {
+        const matches = product.byName.get(nameKey(name));
+        if (!matches) continue;
+        mapped += 1;
+        const ids = (list: readonly { item: ItemModel }[]) => [...new Set(list.map((m) => m.item.id))].sort();
+        expect([action, ids(matchName(product, action))]).toEqual([action, ids(matches)]);
+      }
+      expect(mapped).toBeGreaterThanOrEqual(minimumMapped);
+      expect(item("CarInvoiceOCR").name).toBe("通用票据识别（大票）");
+      expect(item("QueryBarCode").name).toBe("条码信息查询");
     });
   });
 }

@@ -8,13 +8,11 @@ import { excelCode } from "../../core/__tests__/fixtures";
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { ItemModel } from "../../core/model";
 import { freezeAmount } from "../../core/freeze";
 import { Money } from "../../core/money";
 import { monthlyCharge as monthlyCost } from "../../core/charges/monthly";
 import { nameKey } from "../../core/names";
 import { packPrice } from "../../core/packPrice";
-import { matchName } from "../../core/resolve";
 import {
   count,
   dec,
@@ -24,7 +22,13 @@ import {
   tierRange,
 } from "../../../test/support/ocrHistory";
 import { htmlTables, priceOf, SOURCES_DIR } from "../../../test/support/seedTables";
-import { describeEveryCell, priceListTables, rowCheckers, type PriceTable } from "../../../test/support/ocrPriceList";
+import {
+  describeEveryCell,
+  describeNamesAndActions,
+  priceListTables,
+  rowCheckers,
+  type PriceTable,
+} from "../../../test/support/ocrPriceList";
 
 const SOURCE_FILE = "history/ocr-billing-8a581e77.md";
 const { doc, json, validation, product } = loadOcrVersion(SOURCE_FILE, "tencent-2020-ocr.json");
@@ -258,45 +262,4 @@ describe("费用计算示例 (the document's worked examples)", () => {
   });
 });
 
-describe("names and API actions", () => {
-  const tsv = readFileSync(join(SOURCES_DIR, "api-names", "ocr-actions.tsv"), "utf8")
-    .split("\n")
-    .slice(1)
-    .filter((l) => l.trim() !== "")
-    .map((l) => l.split("\t"))
-    .map(([action, name]) => ({ action, name }));
-  const docKey = nameKey(doc);
-
-  test("the billing items are exactly the 资源包名称 / 计费项名称 the tables print", () => {
-    expect(new Set(product.items.map((i) => nameKey(i.name)))).toEqual(new Set(allRows.map((r) => nameKey(r.item))));
-  });
-  test("the interfaces are exactly the 接口名称 the tables print", () => {
-    const inCatalog = new Set(product.items.flatMap((i) => i.interfaces.map((f) => nameKey(f.name))));
-    expect(inCatalog).toEqual(new Set(allRows.map((r) => nameKey(r.iface))));
-    for (const key of inCatalog) expect(docKey).toContain(key);
-  });
-  test("every action is a row of ocr-actions.tsv whose name is the interface's name or alias", () => {
-    const byAction = new Map(tsv.map((r) => [r.action, r.name]));
-    for (const it of product.items) {
-      for (const iface of it.interfaces) {
-        for (const action of iface.actions ?? []) {
-          expect([action, byAction.has(action)]).toEqual([action, true]);
-          expect([iface.name, ...(iface.aliases ?? [])].map(nameKey)).toContain(nameKey(byAction.get(action)!));
-        }
-      }
-    }
-  });
-  test("every tsv action whose name is a printed interface is mapped to it", () => {
-    let mapped = 0;
-    for (const { action, name } of tsv) {
-      const matches = product.byName.get(nameKey(name));
-      if (!matches) continue;
-      mapped += 1;
-      const ids = (list: readonly { item: ItemModel }[]) => [...new Set(list.map((m) => m.item.id))].sort();
-      expect([action, ids(matchName(product, action))]).toEqual([action, ids(matches)]);
-    }
-    expect(mapped).toBeGreaterThanOrEqual(55);
-    expect(item("CarInvoiceOCR").name).toBe("通用票据识别（大票）");
-    expect(item("QueryBarCode").name).toBe("条码信息查询");
-  });
-});
+describeNamesAndActions(product, doc, tables, 55);
