@@ -28,7 +28,7 @@ describe("OCR_PLAN and FACE_FREEZE_SCHEDULE speak Office's display language", ()
     const texts = (w: typeof english) =>
       Object.values(w).flatMap((v) => (typeof v === "function" ? [v(3)] : Array.isArray(v) ? v : [v])) as string[];
     for (const text of [...texts(english), ...texts(chinese)]) expect(text.trim()).not.toBe("");
-    expect(english.planHeader.length).toBe(chinese.planHeader.length);
+    expect(english.packHeader.length).toBe(chinese.packHeader.length);
     expect(english.freezeHeader.length).toBe(chinese.freezeHeader.length);
     for (const text of texts(chinese)) expect(text).not.toMatch(/[A-Za-z]{2,}/);
   });

@@ -257,7 +257,7 @@ test("an Office.js failure says what failed in the user's language and keeps Off
 
 test("OCR_PLAN's pack table is the Plan sheet's", () => {
   for (const lang of ["en", "zh"] as const) {
-    expect(PLANNING_WORDS[lang].planHeader).toEqual(SHEET_WORDS.plan[lang].packHeader);
+    expect(PLANNING_WORDS[lang].packHeader).toEqual(SHEET_WORDS.plan[lang].packHeader);
     expect(PLANNING_WORDS[lang].saving).toBe(SHEET_WORDS.plan[lang].saving);
   }
 });

@@ -7,6 +7,7 @@ import { Money } from "../core/money";
 import { cheapestPlan, MAX_PLAN_MONTHS } from "../core/plan";
 import { resolveItem } from "../core/resolve";
 import type { MessageLang } from "../core/messages";
+import { PACK_TABLE_WORDS, type PackTableWords } from "../compare/packTableWords";
 import { asRange, countCell, countParam, isBlankCell, moneyCell, nameParam, type Cell } from "./excelArgs";
 import { officeLanguage } from "./excelErrors";
 
@@ -14,39 +15,26 @@ import { officeLanguage } from "./excelErrors";
 
 const MAX_BILL_MONTHS = 1200;
 
-/** The words of the OCR_PLAN and FACE_FREEZE_SCHEDULE tables, in Office's display language. */
-interface PlanningWords {
-  readonly planHeader: readonly string[];
-  readonly pack: string;
-  readonly postpaid: string;
-  readonly planTotal: string;
-  readonly allPostpaid: string;
+/**
+ * The words of the OCR_PLAN and FACE_FREEZE_SCHEDULE tables, in Office's display language; the
+ * pack table's are the Plan sheet's (PACK_TABLE_WORDS), so the function and the sheet agree.
+ */
+interface PlanningWords extends PackTableWords {
   readonly noListPrice: string;
-  readonly saving: string;
   readonly freezeHeader: readonly string[];
   readonly peak: (month: number) => string;
 }
 
 export const PLANNING_WORDS: Readonly<Record<MessageLang, PlanningWords>> = {
   en: {
-    planHeader: ["what", "pack size", "count", "cost (CNY)"],
-    pack: "pack",
-    postpaid: "postpaid",
-    planTotal: "plan total",
-    allPostpaid: "all postpaid",
+    ...PACK_TABLE_WORDS.en,
     noListPrice: "联系商务 (no list price)",
-    saving: "saving",
     freezeHeader: ["month", "bill charged", "frozen after settlement", "released", "cash to hold"],
     peak: (month) => `peak (month ${month})`,
   },
   zh: {
-    planHeader: ["项目", "资源包规格", "数量", "费用（元）"],
-    pack: "资源包",
-    postpaid: "后付费",
-    planTotal: "方案合计",
-    allPostpaid: "全部后付费",
+    ...PACK_TABLE_WORDS.zh,
     noListPrice: "联系商务（无刊例价）",
-    saving: "节省",
     freezeHeader: ["月份", "当月扣费", "结算后冻结", "解冻", "需备资金"],
     peak: (month) => `峰值（第 ${month} 月）`,
   },
@@ -96,7 +84,7 @@ export function planTable(
   const plan = cheapestPlan(product, item, volumes, packPriceOverrides(packPrices));
   const w = PLANNING_WORDS[officeLanguage()];
   return [
-    [...w.planHeader],
+    [...w.packHeader],
     ...plan.packs.map((p) => [w.pack, p.size, p.count, cellNumber(p.cost)]),
     [w.postpaid, "", "", cellNumber(plan.postpaid)],
     [w.planTotal, "", "", cellNumber(plan.total)],
