@@ -1,4 +1,4 @@
-import type { basedOnOf, tableToCatalog } from "../../compare/catalogTable";
+import type { tableToCatalog } from "../../compare/catalogTable";
 import type { Catalog } from "../../catalog/types";
 import { append, field, h } from "../dom";
 import { parseTsv } from "../inputs";
@@ -41,10 +41,9 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
   };
 
   /** The version an exported table came from: its "based on" row, else any version id in its first rows. */
-  const baseFor = (grid: Grid, basedOnRow: typeof basedOnOf): Catalog | undefined => {
+  const baseFor = (grid: Grid, basedOn: string | undefined): Catalog | undefined => {
     const top = grid.slice(0, 20);
     const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
-    const basedOn = basedOnRow(grid);
     if (basedOn && registry.catalog(basedOn)) return registry.catalog(basedOn);
     for (const row of top)
       for (const cell of row) if (registry.catalog(text(cell))) return registry.catalog(text(cell));
@@ -54,7 +53,7 @@ export function mountLoad(ctx: PaneContext): HTMLElement {
   /** A version from an edited price table: the base is the version the table was exported from, when known. */
   const versionFromGrid = async (source: string, grid: Grid, sheetName: string): Promise<void> => {
     const [table] = await Promise.all([loadPriceTable(), loadCatalogValidator()]);
-    const result = table.tableToCatalog(grid, baseFor(grid, table.basedOnOf), { sheetName, lang: t.lang });
+    const result = table.tableToCatalog(grid, baseFor(grid, table.basedOnOf(grid)), { sheetName, lang: t.lang });
     if (!result.ok) {
       ctx.reportProblems(source, gridDetails(result.problems));
       return;
