@@ -5,6 +5,8 @@ import type { ItemModel, ProductModel } from "../../src/core/model";
 import { PricingError } from "../../src/core/errors";
 import { Money } from "../../src/core/money";
 import { nameKey } from "../../src/core/names";
+import { resolveItem } from "../../src/core/resolve";
+import { monthlyCharge } from "../../src/core/charges/monthly";
 import { validateCatalog, type ValidationResult } from "../../src/catalog/validate";
 import { readSource } from "./seedTables";
 
@@ -76,3 +78,23 @@ export function pricingError(fn: () => unknown): PricingError {
 
 /** The name keys a billing item answers to: its name and aliases. */
 export const namesOf = (item: ItemModel): string[] => [item.name, ...item.aliases].map(nameKey);
+
+/**
+ * The 后付费 examples the 2019, late-2020 and late-2021 pages print alike: each line is checked in
+ * the page's text, and its bill through the core (call inside the page's examples describe).
+ */
+export function postpaidExampleTests(product: ProductModel, doc: string): void {
+  const item = (name: string): ItemModel => resolveItem(product, name);
+  test("后付费 示例一: 身份证识别, 900 calls: no charge", () => {
+    expectExampleLine(doc, "用户当月累计调用身份证识别接口900次，因当月调用量不足1000次，本次使用无需扣费");
+    expect(monthlyCharge(product, item("身份证识别"), 900).amount.toFixed()).toBe("0");
+  });
+  test.each([
+    ["驾驶证识别", 9000, "（9000 - 1000） * 0.15 = 1200（元）", "1200"],
+    ["通用印刷体识别", 90000, "（90000 - 1000） * 0.10 = 8900（元）", "8900"],
+    ["银行卡识别", 900000, "（900000 - 1000） * 0.06 = 53940（元）", "53940"],
+  ])("后付费: %s, %p calls: %s", (name, calls, line, expected) => {
+    expectExampleLine(doc, line);
+    expect(monthlyCharge(product, item(name), calls).amount.toFixed()).toBe(expected);
+  });
+}

@@ -21,6 +21,7 @@ import {
   pricingError,
   loadOcrVersion,
   tierRange,
+  postpaidExampleTests,
 } from "../../../test/support/ocrHistory";
 import { priceOf, SOURCES_DIR } from "../../../test/support/seedTables";
 import {
@@ -228,18 +229,7 @@ describe("费用计算示例 (the document's worked examples)", () => {
     ]);
     expect(cost.amount.plus(84).toFixed()).toBe("159");
   });
-  test("后付费 示例一: 身份证识别, 900 calls: no charge", () => {
-    exampleLine("用户当月累计调用身份证识别接口900次，因当月调用量不足1000次，本次使用无需扣费");
-    expect(monthlyCost(product, item("身份证识别"), 900).amount.toFixed()).toBe("0");
-  });
-  test.each([
-    ["驾驶证识别", 9000, "（9000 - 1000） * 0.15 = 1200（元）", "1200"],
-    ["通用印刷体识别", 90000, "（90000 - 1000） * 0.10 = 8900（元）", "8900"],
-    ["银行卡识别", 900000, "（900000 - 1000） * 0.06 = 53940（元）", "53940"],
-  ])("后付费: %s, %p calls: %s", (name, calls, line, expected) => {
-    exampleLine(line);
-    expect(monthlyCost(product, item(name), calls).amount.toFixed()).toBe(expected);
-  });
+  postpaidExampleTests(product, doc);
 });
 
 describeNamesAndActions(product, doc, tables, 60);
