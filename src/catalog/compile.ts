@@ -47,28 +47,52 @@ function postpaidTable(item: BillingItem, product: Product): PostpaidTable {
   };
 }
 
-function itemModel(item: BillingItem, product: Product): ItemModel {
+/**
+ * Defines `key` on `target` as computed on its first read and then a plain value: compiling a
+ * version then costs only what a formula reads of it (cold start), and every read of a field
+ * returns the same object.
+ */
+function onFirstRead<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+function packPrices(item: BillingItem): Map<number, Money | null> {
   const packs = new Map<number, Money | null>();
   for (const pack of item.packs ?? []) packs.set(pack.size, parsePrice(pack.listPrice));
+  return packs;
+}
+
+function itemModel(item: BillingItem, product: Product): ItemModel {
   const status: ItemStatus = item.freeBeta
     ? { kind: "free-beta", until: item.freeBeta.until ?? null }
     : { kind: "priced" };
-  return {
+  const model: Omit<ItemModel, "postpaid" | "packs"> = {
     id: item.id,
     name: item.name,
     aliases: item.aliases ?? [],
     category: item.category ?? null,
     interfaces: item.interfaces.map(interfaceModel),
     status,
-    postpaid: postpaidTable(item, product),
     monthlyFreeQuota: item.monthlyFreeQuota ?? product.monthlyFreeQuota,
     oneTimeFreePack: item.oneTimeFreePack
       ? { calls: item.oneTimeFreePack.calls, validityMonths: item.oneTimeFreePack.validityMonths }
       : null,
-    packs,
     qpsClass: item.qpsClass ?? null,
     note: item.note ?? null,
   };
+  // The prices are parsed as decimals when a formula first prices this item.
+  const priced = model as ItemModel;
+  onFirstRead(priced, "postpaid", () => postpaidTable(item, product));
+  onFirstRead(priced, "packs", () => packPrices(item));
+  return priced;
 }
 
 /** A not-billed interface as an item of its own: it shares nothing, costs 0 and has no packs. */
@@ -150,13 +174,11 @@ export function compileProduct(kind: ProductKind, product: Product, catalogId: s
 
 /** Compiles a validated catalog; call validateCatalog first for anything not embedded. */
 export function compileCatalog(catalog: Catalog): CatalogModel {
-  const { ocr, face } = catalog.products;
-  return {
-    id: catalog.id,
-    title: catalog.title,
-    products: {
-      ...(ocr ? { ocr: compileProduct("ocr", ocr, catalog.id) } : {}),
-      ...(face ? { face: compileProduct("face", face, catalog.id) } : {}),
-    },
-  };
+  const products: CatalogModel["products"] = {};
+  for (const kind of ["ocr", "face"] as const) {
+    const product = catalog.products[kind];
+    // A formula about OCR never pays for compiling the face prices.
+    if (product) onFirstRead(products, kind, () => compileProduct(kind, product, catalog.id));
+  }
+  return { id: catalog.id, title: catalog.title, products };
 }
