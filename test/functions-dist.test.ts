@@ -6,7 +6,7 @@ import { DIST, dist } from "./distFunctions";
 /* eslint-disable @typescript-eslint/no-require-imports -- the build scripts are CommonJS */
 const loader = require("../scripts/build/catalog-loader.js") as {
   readVersions: (dir: string) => Record<string, { title: string }>;
-  packVersions: (versions: Record<string, unknown>) => { packed: string };
+  packVersions: (versions: Record<string, unknown>) => { head: readonly unknown[]; packed: string };
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -97,8 +97,10 @@ describe("dist/taskpane.js on the page of the shared runtime", () => {
     const functions = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
     const versions = loader.readVersions(DATA);
     expect(Object.keys(versions).length).toBeGreaterThanOrEqual(4);
-    // Pieces of the compressed catalogs (written as they are: the text needs no escape).
-    const pieces = loader.packVersions(versions).packed.match(/.{200}/g) ?? [];
+    // Pieces of the compressed catalogs and of the newest version's copies commands (written as
+    // they are: the text needs no escape).
+    const { head, packed } = loader.packVersions(versions);
+    const pieces = [...(packed.match(/.{200}/g) ?? []), ...((head[4] as string).match(/.{200}/g) ?? [])];
     expect(pieces.length).toBeGreaterThan(10);
     for (const piece of pieces) expect([functions.includes(piece), pane.includes(piece)]).toEqual([true, false]);
     // Nor the documents as plain text.

@@ -1,9 +1,10 @@
 /*
  * The bundles carry the catalog versions (src/catalog/data/*.json, the reviewed source) in one
- * compact module: the JSON text of every version of the folder, compressed together
- * (scripts/build/compress-text.js), so what versions repeat of one another is written once;
- * src/catalog/packedCatalogs.ts decodes each version when it is first read, not at start-up.
- * The newest version comes first in the text, so the one most formulas use decodes alone.
+ * compact module: the newest version (the default most formulas use) in the copies form
+ * (scripts/build/text-copies.js), quickest to decode, and the JSON text of the others compressed
+ * together after it (DEFLATE with the newest one as preset dictionary), so what versions repeat
+ * of one another is written once; src/catalog/packedCatalogs.ts decodes each version when it is
+ * first read, not at start-up.
  *
  * Applied to a data file, this loader emits a module that takes that file's document from the
  * shared module; the shared module itself is this loader with ?{"pack": folder}, made once.
@@ -11,7 +12,9 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { compressText } = require("./compress-text");
+const zlib = require("zlib");
+const { bytesToText } = require("./compress-text");
+const { textCopies } = require("./text-copies");
 
 const DECODER = path.resolve(__dirname, "..", "..", "src", "catalog", "packedCatalogs.ts");
 
@@ -43,24 +46,30 @@ function textOrder(versions) {
   );
 }
 
-/** The compressed text of every version (in text order) and the index to decode each from it. */
+/**
+ * The newest version in the copies form (`head`), the others' compressed text (`packed`) and
+ * the index to decode each from it (`entries`), and what they take in the bundle (`size`, bytes).
+ */
 function packVersions(versions) {
-  const order = textOrder(versions);
-  const texts = order.map((name) => JSON.stringify(versions[name]));
-  const entries = order.map((name, i) => [
-    name,
-    Buffer.byteLength(texts[i]),
-    Object.keys(versions[name]),
-    versions[name].id,
-  ]);
-  return { packed: compressText(texts.join("")), entries };
+  const [newest, ...others] = textOrder(versions);
+  const entry = (name, length) => [name, length, Object.keys(versions[name]), versions[name].id];
+  const newestText = JSON.stringify(versions[newest]);
+  const { commands, literals } = textCopies(newestText);
+  const head = [...entry(newest, newestText.length), commands, literals];
+  const texts = others.map((name) => JSON.stringify(versions[name]));
+  const entries = others.map((name, i) => entry(name, Buffer.byteLength(texts[i])));
+  const packed = bytesToText(
+    zlib.deflateRawSync(Buffer.from(texts.join("")), { level: 9, memLevel: 9, dictionary: Buffer.from(newestText) }),
+  );
+  const size = Buffer.byteLength(commands) + Buffer.byteLength(JSON.stringify(literals)) + packed.length;
+  return { head, packed, entries, size };
 }
 
 /** The shared module's source: the packed versions, each decoded when first read. */
 function packSource(versions) {
-  const { packed, entries } = packVersions(versions);
+  const { head, packed, entries } = packVersions(versions);
   return `var decoder = require(${JSON.stringify(DECODER)});
-module.exports = decoder.packedDocuments(${JSON.stringify(packed)}, ${JSON.stringify(entries)});
+module.exports = decoder.packedDocuments(${JSON.stringify(head)}, ${JSON.stringify(packed)}, ${JSON.stringify(entries)});
 `;
 }
 

@@ -102,10 +102,22 @@ export function byteChunks(data: Uint8Array): ChunkReader {
 /**
  * The first `limit` bytes (at least; whole copies) of the `size` bytes that the raw DEFLATE
  * stream in `next` decodes to. Output past `size`, or a stream that ends short, is an error.
+ * `window`: the bytes the stream was compressed after (zlib's preset dictionary), which its
+ * copies may reach back into.
  */
-export function inflate(next: ChunkReader, chunkBits: number, size: number, limit = size): Uint8Array {
-  const out = new Uint8Array(size);
-  let o = 0;
+export function inflate(
+  next: ChunkReader,
+  chunkBits: number,
+  size: number,
+  limit = size,
+  window: Uint8Array = new Uint8Array(0),
+): Uint8Array {
+  const start = window.length;
+  const out = new Uint8Array(start + size);
+  out.set(window);
+  let o = start;
+  const end = start + size;
+  const stop = start + limit;
   let buffer = 0; // bits read but not used, next bit lowest
   let held = 0;
   let missing = 0; // bits the buffer was padded with past the end of the stream
@@ -138,7 +150,7 @@ export function inflate(next: ChunkReader, chunkBits: number, size: number, limi
   const ended = (): boolean => missing > held;
 
   let last = 0;
-  while (!last && o < limit) {
+  while (!last && o < stop) {
     last = bits(1);
     const type = bits(2);
     if (type === 3) throw new Error("inflate: invalid block type");
@@ -147,7 +159,7 @@ export function inflate(next: ChunkReader, chunkBits: number, size: number, limi
       bits((8 - ((read - held) & 7)) & 7);
       const length = bits(16);
       if ((length ^ 0xffff) !== bits(16)) throw new Error("inflate: invalid stored block length");
-      if (o + length > size) throw new Error(`inflate: more than ${size} bytes`);
+      if (o + length > end) throw new Error(`inflate: more than ${size} bytes`);
       for (let k = 0; k < length; k++) out[o++] = bits(8);
       continue;
     }
@@ -180,7 +192,7 @@ export function inflate(next: ChunkReader, chunkBits: number, size: number, limi
     for (;;) {
       const sym = decode(lengths);
       if (sym < 256) {
-        if (o >= size) throw new Error(`inflate: more than ${size} bytes`);
+        if (o >= end) throw new Error(`inflate: more than ${size} bytes`);
         out[o++] = sym;
       } else if (sym === 256) {
         break;
@@ -191,16 +203,16 @@ export function inflate(next: ChunkReader, chunkBits: number, size: number, limi
         const d = decode(distances);
         if (d >= 30) throw new Error("inflate: invalid distance code");
         const from = o - DISTANCE_BASE[d] - bits(DISTANCE_EXTRA[d]);
-        if (from < 0 || o + length > size) throw new Error(`inflate: a copy outside the ${size} bytes`);
+        if (from < 0 || o + length > end) throw new Error(`inflate: a copy outside the ${size} bytes`);
         // A copy that overlaps what it writes (a repeated run) goes one byte at a time.
         if (o - from >= length) out.copyWithin(o, from, from + length);
         else for (let k = 0; k < length; k++) out[o + k] = out[from + k];
         o += length;
       }
-      if (o >= limit) break;
+      if (o >= stop) break;
     }
     if (ended()) throw new Error("inflate: the stream ended inside a block");
   }
-  if (o < limit) throw new Error(`inflate: ended after ${o} of ${size} bytes`);
-  return out;
+  if (o < stop) throw new Error(`inflate: ended after ${o - start} of ${size} bytes`);
+  return start ? out.subarray(start) : out;
 }
