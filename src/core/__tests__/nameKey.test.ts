@@ -13,12 +13,13 @@ describe("nameKey", () => {
     // Characters on both sides of the shortcut's ranges: the space and controls, ASCII, the
     // ideograph block's edges, full-width forms, compatibility ideographs, format characters.
     const borders = [
-      ..." !~\u007f\u00a0\u3000\u3001\u4dff\u4e00\u9fa5\u9fff\ua000\uf900\ufa0a\uff08\uff09\uff21\uff41\u200b\ufeff\u2460\u00bd",
+      ..." !~\u007f\u00a0\u2000\u3000\u3001\u4dff\u4e00\u9fa5\u9fff\ua000\uf900\ufa0a\uff00\uff01\uff08\uff09\uff21\uff41\uff5e\uff5f\uffe0\u200b\ufeff\u2460\u00bd",
     ];
     const char = fc.oneof(
       fc.constantFrom(...borders),
       fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
       fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0xfee0, max: 0xff70 }).map((c) => String.fromCharCode(c)),
       fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
     );
     fc.assert(
