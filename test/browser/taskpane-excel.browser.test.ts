@@ -263,7 +263,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00####");
   });
 
-  test("a scenario becomes a worksheet in Chinese whose costs are live TCLOUD formulas over its calls", async () => {
+  test("a scenario becomes a worksheet in Chinese whose costs are live TCLOUD formulas over its calls, or portable ones over a price table", async () => {
     await page.selectOption("#compare-kind", "scenario");
     await page.selectOption("#compare-product", "ocr");
     await page.fill("#scenario-rows", "身份证识别, 25000");
@@ -285,6 +285,30 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     );
     expect(Object.values(wb.sheets[name].cells).some((c) => c.value === "身份证识别")).toBe(true);
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
+
+    // The same scenario in portable formulas: its sheet and a protected price table, no TCLOUD formula.
+    await page.selectOption("#compare-output-form", "portable");
+    const before = wb.order.length;
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      (n) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.order.length >= n + 2,
+      before,
+    );
+    await waitIdle();
+    const portable = await workbook();
+    const added = portable.order.slice(before);
+    expect(added).toHaveLength(2);
+    const [scenarioName, priceName] = added;
+    expect(scenarioName).toMatch(/^用量情景/);
+    expect(priceName).toMatch(/^价格表/);
+    expect(portable.active).toBe(scenarioName);
+    expect(portable.sheets[priceName].protected).toEqual({ password: null });
+    expect(portable.sheets[scenarioName].protected).toBeUndefined(); // calls stay editable
+    const portableFormulas = added.flatMap((n) => Object.values(portable.sheets[n].cells).map((c) => c.formula ?? ""));
+    expect(portableFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    // postpaid only and with plan of each of the 24 months
+    expect(portableFormulas.filter((f) => f.includes(`'${priceName}'!`)).length).toBeGreaterThanOrEqual(48);
+    await page.selectOption("#compare-output-form", "addin");
     await page.selectOption("#compare-kind", "forecast"); // where the next test starts
   });
 
