@@ -97,13 +97,13 @@ export function scenario(
   const rate = assertGrowth(growthOf(opts.growth));
   const w = scenarioWords(opts.lang);
   const live = opts.liveFormulas || costFormulas !== undefined;
+
+  const kinds = new Map<string, ProductKind>();
+  const lineKinds = lines.map((line) => productFor(registry, line.api, versions, opts.product, kinds));
   const cost =
     costFormulas?.cost ??
     ((i: number, v: number, c: MonthCells): string =>
       `${COST_FUNCTION[lineKinds[i]]}(${c.api},${c.calls},${c.prepaid},${formulaString(versions[v])})`);
-
-  const kinds = new Map<string, ProductKind>();
-  const lineKinds = lines.map((line) => productFor(registry, line.api, versions, opts.product, kinds));
   const productOf = productCache(registry);
   const volumes = lines.map((line) => growthVolumes(line.start, rate, opts.months));
   // Each line's item under each version; two lines of one billing item would share its quota and tier.
