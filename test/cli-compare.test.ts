@@ -89,7 +89,7 @@ describe("tcprice compare", () => {
     expect(cells.some((c) => c.type === "n" && c.value === 750)).toBe(true);
   });
 
-  test("--portable: the forecast and the ladder as workbooks of native formulas; other kinds say which have it", () => {
+  test("--portable: the forecast, the ladder and the scenario as workbooks of native formulas; other kinds say which have it", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
     const forecastFile = path.join(dir, "forecast.xlsx");
     const versions = "tencent-current,tencent-2021-ocr";
@@ -116,10 +116,23 @@ describe("tcprice compare", () => {
         .sheets.flatMap((s) => [...s.cells.values()])
         .map((c) => c.formula)
         .filter((x): x is string => x !== null);
-    for (const file of [forecastFile, ladderFile]) {
+    const scenarioFile = path.join(dir, "scenario.xlsx");
+    const scenarioArgs = `compare scenario --versions ${versions} --growth 8% --months 3 --lines - --xlsx`.split(" ");
+    const s = run([...scenarioArgs, scenarioFile, "--portable"], "身份证识别, 25000\n");
+    expect([s.status, s.stdout]).toEqual([0, `${scenarioFile}\n`]);
+    for (const file of [forecastFile, ladderFile, scenarioFile]) {
       expect(formulas(file).length).toBeGreaterThan(4);
       expect(formulas(file).filter((x) => x.includes("TCLOUD."))).toEqual([]);
     }
+    const scenarioBook = readXlsx(new Uint8Array(fs.readFileSync(scenarioFile))).sheets;
+    expect(scenarioBook.map((sheet) => sheet.name)).toEqual(["Scenario", "Price table"]);
+    // Month 1 postpaid only under the current list: (25,000 − 1,000) × 0.10 = 2,400, a portable formula's cached value.
+    const d7 = scenarioBook[0].cells.get("D7")!;
+    expect([d7.value, d7.formula?.includes("'Price table'!$")]).toEqual([2400, true]);
+    // Without --portable the same command writes values only.
+    const valuesFile = path.join(dir, "scenario-values.xlsx");
+    expect(run([...scenarioArgs, valuesFile], "身份证识别, 25000\n").status).toBe(0);
+    expect(formulas(valuesFile)).toEqual([]);
     const ladder = readXlsx(new Uint8Array(fs.readFileSync(ladderFile))).sheets;
     expect(ladder.map((s) => s.name)).toEqual(["Volume ladder", "Price table"]);
     // 身份证识别 at 9,999 calls under the current list: 1,349.85 as the formula's cached value.
@@ -130,7 +143,7 @@ describe("tcprice compare", () => {
       path.join(dir, "x.xlsx"),
     ]);
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain("--portable is offered for the forecast and the ladder only");
+    expect(refused.stderr).toContain("--portable is offered for the forecast, the ladder and the scenario only");
   });
 
   test("history: each item's rows are PRICE_HISTORY's, in TSV, --json and --xlsx; Chinese with --lang zh", () => {

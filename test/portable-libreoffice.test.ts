@@ -9,6 +9,11 @@ import { ladderWords } from "../src/compare/ladderWords";
 import type { MessageLang } from "../src/core/messages";
 import { portableForecast } from "../src/compare/portable/forecastWorkbook";
 import { portableLadder } from "../src/compare/portable/ladderWorkbook";
+import { portableScenario } from "../src/compare/portable/scenarioWorkbook";
+import { scenario } from "../src/compare/scenario";
+import { itemOrError } from "../src/compare/shared";
+import { monthlyCharge } from "../src/core/charges/monthly";
+import type { ItemModel } from "../src/core/model";
 import { columnLetter, tableLayout } from "../src/compare/layout";
 import {
   isErrorCell,
@@ -16,12 +21,14 @@ import {
   type ComparisonTable,
   type ForecastInput,
   type ProductChoice,
+  type ScenarioInput,
+  type ScenarioOptions,
 } from "../src/compare/types";
-import type { XlsxSheet } from "../src/taskpane/xlsx";
+import { zipStored, type XlsxSheet } from "../src/taskpane/xlsx";
 import type { ProductModel } from "../src/core/model";
 import { tierEdgeMonths } from "../src/core/tiers";
 import { buildXlsx } from "../src/taskpane/xlsx";
-import { readXlsx } from "./browser/xlsxReader";
+import { readXlsx, unzip } from "./browser/xlsxReader";
 import { soffice } from "./support/libreoffice";
 
 /**
@@ -136,13 +143,65 @@ const books: Book[] = [
   })),
 ];
 
+/**
+ * The Scenario under two versions: 身份证识别 buys packs, 驾驶证识别 (a little over its free
+ * quota) stays postpaid, 银行卡识别 passes 1,000,000 calls in month 3, where the list has no
+ * price (联系商务): #N/A postpaid only, and the totals with it. In English and Chinese.
+ */
+const SCENARIO_VERSIONS = ["tencent-current", "tencent-2021-ocr"];
+const SCENARIO_LINES: ScenarioInput[] = [
+  { api: "身份证识别", start: 25000 },
+  { api: "驾驶证识别", start: 1050 },
+  { api: "银行卡识别", start: 900000 },
+];
+const SCENARIO_OPTS = { growth: "0.08", months: 4, product: "ocr" as const };
+/** Per version: postpaid only, packs bought (text), packs, pack calls, with plan, saving. */
+const scenarioCol = (v: number, k: number): number => 3 + 6 * v + k;
+/** The calls column and each version's money and pack-calls columns (packs bought is text, as written). */
+const scenarioColumns = (versions: readonly string[]): number[] => [
+  2,
+  ...versions.flatMap((_, v) => [0, 2, 3, 4, 5].map((k) => scenarioCol(v, k))),
+];
+const scenarioBook = (
+  name: string,
+  lines: readonly ScenarioInput[],
+  versions: string[],
+  opts: Omit<ScenarioOptions, "liveFormulas">,
+): Book => ({
+  name,
+  sheets: portableScenario(registry, lines, versions, { ...opts, cachedValues: false }).sheets,
+  core: scenario(registry, lines, versions, { ...opts, liveFormulas: false }),
+  columns: scenarioColumns(versions),
+  lang: opts.lang,
+});
+const scenarioBooks: Book[] = [
+  ...(["en", "zh"] as const).map((lang) =>
+    scenarioBook(`scenario-two-versions-${lang}`, SCENARIO_LINES, SCENARIO_VERSIONS, { ...SCENARIO_OPTS, lang }),
+  ),
+  // Face: the current list has no packs (postpaid only throughout); the 2020 one has packs and picks the tier by
+  // the postpaid remainder, so the pack calls move the tier (month 12 runs out of packs part way); months 13–14
+  // are a second block.
+  scenarioBook(
+    "scenario-face",
+    [
+      { api: "人脸比对", start: 3_000_000 },
+      { api: "人脸检测与分析", start: 20000 },
+    ],
+    ["tencent-current", "tencent-2020-face"],
+    { growth: "0.08", months: 14, product: "face" },
+  ),
+];
+books.push(...scenarioBooks);
+
 /** A cell LibreOffice computed against the core's value: a number to the cent (1e-6), #N/A where the core fails. */
 function expectSame(where: string, got: { type: string; value: unknown } | undefined, expected: CellValue): void {
   if (isErrorCell(expected)) expect([where, got?.type, got?.value]).toEqual([where, "e", expected.error]);
   else if (typeof expected === "number") {
     expect([where, got?.type]).toEqual([where, "n"]);
     expect([where, Math.abs((got!.value as number) - expected) < 1e-6]).toEqual([where, true]);
-  } else expect([where, typeof got?.value]).toEqual([where, "string"]); // a tier's "contact sales" word
+  } else if (expected === null)
+    expect([where, got?.value ?? null]).toEqual([where, null]); // a month buying no packs
+  else expect([where, typeof got?.value]).toEqual([where, "string"]); // a tier's "contact sales" word
 }
 
 test("LibreOffice recalculates every portable cost to the core's value, #N/A where the core fails", () => {
@@ -154,7 +213,7 @@ test("LibreOffice recalculates every portable cost to the core's value, #N/A whe
     return file;
   });
   soffice(files, out);
-  const compared = { forecast: 0, ladder: 0, errors: 0, cliffs: 0 };
+  const compared = { forecast: 0, ladder: 0, scenario: 0, errors: 0, cliffs: 0 };
   for (const b of books) {
     const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(path.join(out, `${b.name}.xlsx`)))).sheets;
     const layout = tableLayout(b.core);
@@ -163,7 +222,7 @@ test("LibreOffice recalculates every portable cost to the core's value, #N/A whe
       for (const col of b.columns) {
         const ref = `${columnLetter(col)}${layout.firstDataRow + r}`;
         expectSame(`${b.name} ${ref}`, sheet.cells.get(ref), row[col]);
-        compared[b.core.kind === "ladder" ? "ladder" : "forecast"]++;
+        compared[b.core.kind === "ladder" || b.core.kind === "scenario" ? b.core.kind : "forecast"]++;
         if (isErrorCell(row[col])) compared.errors++;
       }
       for (const col of b.cliffColumns ?? []) {
@@ -178,6 +237,66 @@ test("LibreOffice recalculates every portable cost to the core's value, #N/A whe
   }
   expect(compared.forecast).toBeGreaterThan(300);
   expect(compared.ladder).toBeGreaterThan(300);
+  expect(compared.scenario).toBe(
+    scenarioBooks.reduce((n, b) => n + b.columns.length * (b.core.rows.length + 1), 0), // every month and the totals
+  );
   expect(compared.errors).toBeGreaterThan(0); // contact-sales tiers were among them
   expect(compared.cliffs).toBeGreaterThan(10); // 阶梯到达 cliffs at tier edges, marked by the formulas
+});
+
+test("LibreOffice recomputes an edited month of the Scenario: postpaid only, with plan, saving and the totals", () => {
+  const [book] = scenarioBooks;
+  const core = book.core;
+  const layout = tableLayout(core);
+  const rowOf = (api: string, month: number): number =>
+    core.rows.findIndex((row) => row[0] === api && row[1] === month);
+  // The case is what it claims: packs bought, an item that stays postpaid, a month without a list price.
+  SCENARIO_VERSIONS.forEach((_, v) => {
+    expect(core.rows[rowOf("身份证识别", 1)][scenarioCol(v, 1)]).not.toBeNull();
+    for (let m = 1; m <= SCENARIO_OPTS.months; m++)
+      expect(core.rows[rowOf("驾驶证识别", m)][scenarioCol(v, 1)]).toBeNull();
+  });
+  expect(isErrorCell(core.rows[rowOf("银行卡识别", 3)][scenarioCol(0, 0)])).toBe(true);
+
+  // The user's edit, in the file: 身份证识别's month-2 calls 27,000 → 130,000 (past its pack calls and a tier edge).
+  const r = rowOf("身份证识别", 2);
+  const ref = `C${layout.firstDataRow + r}`;
+  const [from, to] = [core.rows[r][2] as number, 130000];
+  const parts = unzip(buildXlsx(book.sheets));
+  const xml = parts.get("xl/worksheets/sheet1.xml")!.toString("utf8");
+  const cell = new RegExp(`<c r="${ref}"([^>]*)><v>${from}</v></c>`);
+  expect(cell.test(xml)).toBe(true);
+  parts.set("xl/worksheets/sheet1.xml", Buffer.from(xml.replace(cell, `<c r="${ref}"$1><v>${to}</v></c>`), "utf8"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portable-edit-"));
+  const file = path.join(dir, "scenario-edited.xlsx");
+  fs.writeFileSync(file, zipStored([...parts].map(([name, data]) => ({ name, data: new Uint8Array(data) }))));
+  soffice([file], path.join(dir, "out"));
+  const [sheet] = readXlsx(new Uint8Array(fs.readFileSync(path.join(dir, "out", "scenario-edited.xlsx")))).sheets;
+
+  // What the core gives for the edited month, with the plan's packs and pack calls kept.
+  const expected = core.rows.map((row) => [...row]);
+  const totals = [...core.totals!];
+  const add = (col: number, delta: number): void => {
+    expected[r][col] = (expected[r][col] as number) + delta;
+    if (!isErrorCell(totals[col])) totals[col] = (totals[col] as number) + delta;
+  };
+  add(2, to - from);
+  SCENARIO_VERSIONS.forEach((version, v) => {
+    const product = registry.product("ocr", version);
+    const item = itemOrError(product, "身份证识别") as ItemModel;
+    const month = (prepaid: number): number => monthlyCharge(product, item, to, prepaid).amount.toNumber();
+    const row = core.rows[r];
+    const postpaid = month(0);
+    const withPlan = ((row[scenarioCol(v, 2)] as number | null) ?? 0) + month(row[scenarioCol(v, 3)] as number);
+    expect(postpaid).not.toBe(row[scenarioCol(v, 0)]); // the edit moves the cost: LibreOffice computed it
+    add(scenarioCol(v, 0), postpaid - (row[scenarioCol(v, 0)] as number));
+    add(scenarioCol(v, 4), withPlan - (row[scenarioCol(v, 4)] as number));
+    add(scenarioCol(v, 5), postpaid - withPlan - (row[scenarioCol(v, 5)] as number));
+  });
+  [...expected, totals].forEach((row, i) => {
+    for (const col of book.columns) {
+      const at = `${columnLetter(col)}${layout.firstDataRow + i}`;
+      expectSame(`edited ${at}`, sheet.cells.get(at), row[col]);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { forecastWords } from "../compare/forecastWords";
 import { cliWords } from "./cliWords";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
 import { portableLadder } from "../compare/portable/ladderWorkbook";
+import { portableScenario } from "../compare/portable/scenarioWorkbook";
 import { volumeLadder } from "../compare/ladder";
 import { packLedgerSheet } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
@@ -17,6 +18,8 @@ import {
   type ComparisonTable,
   type ForecastInput,
   type ProductChoice,
+  type ScenarioInput,
+  type ScenarioOptions,
 } from "../compare/types";
 import { PricingError } from "../core/errors";
 import { failureMessage, type MessageLang } from "../core/messages";
@@ -128,13 +131,36 @@ function ladderInput(flags: Flags, io: CompareIo): { apis: string[]; volumes: nu
   return { apis: list(required(flags, "--items", io)), volumes, versions: list(required(flags, "--versions", io)) };
 }
 
-/** The forecast or the ladder as a workbook that recalculates without the add-in. */
+function scenarioInput(
+  flags: Flags,
+  io: CompareIo,
+): { lines: ScenarioInput[]; versions: string[]; opts: Omit<ScenarioOptions, "liveFormulas"> } {
+  const t = translator(io.lang);
+  const source = text(flags, "--lines") ?? "-";
+  const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
+  return {
+    lines: parsedOrFail(parseScenarioRows(input, t), io),
+    versions: list(required(flags, "--versions", io)),
+    opts: {
+      growth: parsedOrFail(parseGrowth(required(flags, "--growth", io), t), io),
+      months: parsedOrFail(parseMonths(required(flags, "--months", io), t), io),
+      product: product(flags, io),
+      lang: io.lang,
+    },
+  };
+}
+
+/** The forecast, the ladder or the scenario as a workbook that recalculates without the add-in. */
 function portableWorkbook(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
   const opts = { product: product(flags, io), lang: io.lang };
   try {
     if (kind === "ladder") {
       const { apis, volumes, versions } = ladderInput(flags, io);
       return portableLadder(registry, apis, volumes, versions, opts);
+    }
+    if (kind === "scenario") {
+      const given = scenarioInput(flags, io);
+      return portableScenario(registry, given.lines, given.versions, given.opts);
     }
     const { lines, versions } = forecastInput(flags, io);
     return portableForecast(registry, lines, versions, opts);
@@ -183,20 +209,8 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
         { product: product(flags, io), lang: io.lang },
       );
     case "scenario": {
-      const source = text(flags, "--lines") ?? "-";
-      const input = source === "-" ? io.readStdin() : fs.readFileSync(source, "utf8");
-      return scenario(
-        registry,
-        parsedOrFail(parseScenarioRows(input, t), io),
-        list(required(flags, "--versions", io)),
-        {
-          growth: parsedOrFail(parseGrowth(required(flags, "--growth", io), t), io),
-          months: parsedOrFail(parseMonths(required(flags, "--months", io), t), io),
-          product: product(flags, io),
-          liveFormulas: false,
-          lang: io.lang,
-        },
-      );
+      const { lines, versions, opts } = scenarioInput(flags, io);
+      return scenario(registry, lines, versions, { ...opts, liveFormulas: false });
     }
     case "history": {
       const what = text(flags, "--what") ?? "postpaid";
@@ -252,8 +266,8 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
   const flags = readFlags(rest, io);
   const xlsx = text(flags, "--xlsx");
   if (flags.has("--portable")) {
-    // Price changes, plans and histories compare prices or search packs: no cost cell to recompute.
-    if (kind !== "forecast" && kind !== "ladder")
+    // Price changes, plans, ledgers and histories compare prices or search packs: no cost cell to recompute.
+    if (kind !== "forecast" && kind !== "ladder" && kind !== "scenario")
       io.fail(`${cliWords(io.lang).portableForecastOnly}\n${compareUsage(io.lang)}`);
     if (!xlsx) io.fail(cliWords(io.lang).portableNeedsXlsx);
     fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(kind, flags, registry, io).sheets));

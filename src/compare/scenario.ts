@@ -54,6 +54,24 @@ function sumOf(values: readonly (Money | PricingError)[]): Money | PricingError 
   return failed ?? values.reduce((sum: Money, v) => sum.plus(v as Money), ZERO);
 }
 
+/** The cells a month's cost formula reads: its interface, its calls and the pack calls it uses ("0": none). */
+export interface MonthCells {
+  readonly api: string;
+  readonly calls: string;
+  readonly prepaid: string;
+}
+
+/**
+ * Cost cells other than the add-in's TCLOUD functions (the portable workbook): the month's cost
+ * of line `line` under version `version` as a formula expression, and the note that says how
+ * the cells compute. The sheet around them (plan values, "with plan" = packs + cost, saving,
+ * SUM totals) is the one layout below.
+ */
+export interface ScenarioCostFormulas {
+  readonly cost: (line: number, version: number, cells: MonthCells) => string;
+  readonly note: string;
+}
+
 const moneyCell = (value: Money | PricingError): CellValue =>
   value instanceof PricingError ? errorText(value) : cellNumber(value);
 
@@ -62,13 +80,15 @@ const moneyCell = (value: Money | PricingError): CellValue =>
  * (core/scenario: the growth rounding rule and the block-by-block cheapest pack plan), priced
  * under each version (or price book): per month the postpaid-only cost and the cost with the
  * cheapest pack plan, with totals and the saving. With liveFormulas the costs are
- * =TCLOUD.OCR_COST formulas over the calls and pack calls cells; the plan itself is values.
+ * =TCLOUD.OCR_COST formulas over the calls and pack calls cells (or `costFormulas`' own, which
+ * imply formulas); the plan itself is values.
  */
 export function scenario(
   registry: CatalogRegistry,
   lines: readonly ScenarioInput[],
   versions: readonly string[],
   opts: ScenarioOptions,
+  costFormulas?: ScenarioCostFormulas,
 ): ComparisonTable {
   if (versions.length === 0) throw new PricingError({ kind: "no-versions" });
   const twice = versions.find((v, i) => versions.indexOf(v) !== i);
@@ -76,9 +96,14 @@ export function scenario(
   if (lines.length === 0) throw new PricingError({ kind: "missing-argument", label: { key: "name" } });
   const rate = assertGrowth(growthOf(opts.growth));
   const w = scenarioWords(opts.lang);
+  const live = opts.liveFormulas || costFormulas !== undefined;
 
   const kinds = new Map<string, ProductKind>();
   const lineKinds = lines.map((line) => productFor(registry, line.api, versions, opts.product, kinds));
+  const cost =
+    costFormulas?.cost ??
+    ((i: number, v: number, c: MonthCells): string =>
+      `${COST_FUNCTION[lineKinds[i]]}(${c.api},${c.calls},${c.prepaid},${formulaString(versions[v])})`);
   const productOf = productCache(registry);
   const volumes = lines.map((line) => growthVolumes(line.start, rate, opts.months));
   // Each line's item under each version; two lines of one billing item would share its quota and tier.
@@ -147,7 +172,7 @@ export function scenario(
       const sheetRow = layout.firstDataRow + rows.length;
       const row: CellValue[] = [line.api, m + 1, volumes[i][m]];
       const f = new Array<string | null>(width).fill(null);
-      versions.forEach((version, v) => {
+      versions.forEach((_, v) => {
         const at = (k: number): number => FIRST_VERSION_COL + v * PER_VERSION + k;
         const lineMonths = months[i][v];
         if (lineMonths instanceof PricingError) {
@@ -188,14 +213,12 @@ export function scenario(
         sums[v][SAVING].push(saving);
         packCallSums[v].push(plan instanceof PricingError ? plan : plan.packCalls);
 
-        const fn = COST_FUNCTION[lineKinds[i]];
         const api = cellAddress(COL_API, sheetRow);
         const calls = cellAddress(COL_CALLS, sheetRow);
         const ref = (k: number): string => cellAddress(at(k), sheetRow);
-        const catalog = formulaString(version);
-        f[at(POSTPAID_ONLY)] = `=${fn}(${api},${calls},0,${catalog})`;
+        f[at(POSTPAID_ONLY)] = `=${cost(i, v, { api, calls, prepaid: "0" })}`;
         if (!(plan instanceof PricingError)) {
-          f[at(WITH_PLAN)] = `=${ref(PACK_COST)}+${fn}(${api},${calls},${ref(PACK_CALLS)},${catalog})`;
+          f[at(WITH_PLAN)] = `=${ref(PACK_COST)}+${cost(i, v, { api, calls, prepaid: ref(PACK_CALLS) })}`;
           f[at(SAVING)] = `=${ref(POSTPAID_ONLY)}-${ref(WITH_PLAN)}`;
         }
       });
@@ -237,7 +260,7 @@ export function scenario(
   const allNotes = [
     w.growthNote,
     ...[...blocks].map((block) => w.planNote(block)),
-    ...(opts.liveFormulas ? [w.liveNote] : []),
+    ...(live ? [costFormulas?.note ?? w.liveNote] : []),
     ...noPacks.map((v) => w.noPackNote(v)),
     ...notes.notes(),
   ];
@@ -248,7 +271,7 @@ export function scenario(
     headerBlock,
     columns,
     rows,
-    ...(opts.liveFormulas ? { formulas, totalsFormulas } : {}),
+    ...(live ? { formulas, totalsFormulas } : {}),
     numberFormats: [
       null,
       null,

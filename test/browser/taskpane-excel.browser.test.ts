@@ -69,6 +69,18 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
   const successText = () => page.locator("#status li.message.success .message-text").last().textContent();
   const errors = () => page.locator("#status li.message.error").allTextContents();
   const waitIdle = () => page.locator("#status .progress").waitFor({ state: "hidden" });
+  /** Generates a portable workbook (the form already chosen): the workbook and the names of the `count` sheets it added. */
+  const writePortable = async (count: number): Promise<{ wb: FakeWorkbook; added: string[] }> => {
+    const before = (await workbook()).order.length;
+    await page.click("#compare-generate");
+    await page.waitForFunction(
+      ([n, k]) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.order.length >= n + k,
+      [before, count],
+    );
+    await waitIdle();
+    const wb = await workbook();
+    return { wb, added: wb.order.slice(before) };
+  };
   /** Generates a comparison of this kind; the workbook once its new sheet is written and active. */
   const writeComparison = async (kind: string, fill: () => Promise<void>): Promise<FakeWorkbook> => {
     const before = (await workbook()).active;
@@ -195,15 +207,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     ]);
     await page.selectOption("#compare-output-form", "portable");
     expect(await page.textContent("#compare-output-hint")).toContain("LibreOffice");
-    const before = (await workbook()).order.length;
-    await page.click("#compare-generate");
-    await page.waitForFunction(
-      (n) => (window as unknown as { __workbook: FakeWorkbook }).__workbook.order.length >= n + 3,
-      before,
-    );
-    await waitIdle();
-    const wb = await workbook();
-    const added = wb.order.slice(before);
+    const { wb, added } = await writePortable(3);
     expect(added).toHaveLength(3);
     const [forecastName, billName, priceName] = added;
     expect(wb.active).toBe(forecastName);
@@ -263,7 +267,7 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00####");
   });
 
-  test("a scenario becomes a worksheet in Chinese whose costs are live TCLOUD formulas over its calls", async () => {
+  test("a scenario becomes a worksheet in Chinese whose costs are live TCLOUD formulas over its calls, or portable ones over a price table", async () => {
     await page.selectOption("#compare-kind", "scenario");
     await page.selectOption("#compare-product", "ocr");
     await page.fill("#scenario-rows", "身份证识别, 25000");
@@ -285,6 +289,22 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     );
     expect(Object.values(wb.sheets[name].cells).some((c) => c.value === "身份证识别")).toBe(true);
     expect(Object.values(wb.sheets[name].formats)).toContain("¥#,##0.00##");
+
+    // The same scenario in portable formulas: its sheet and a protected price table, no TCLOUD formula.
+    await page.selectOption("#compare-output-form", "portable");
+    const { wb: portable, added } = await writePortable(2);
+    expect(added).toHaveLength(2);
+    const [scenarioName, priceName] = added;
+    expect(scenarioName).toMatch(/^用量情景/);
+    expect(priceName).toMatch(/^价格表/);
+    expect(portable.active).toBe(scenarioName);
+    expect(portable.sheets[priceName].protected).toEqual({ password: null });
+    expect(portable.sheets[scenarioName].protected).toBeUndefined(); // calls stay editable
+    const portableFormulas = added.flatMap((n) => Object.values(portable.sheets[n].cells).map((c) => c.formula ?? ""));
+    expect(portableFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    // postpaid only and with plan of each of the 24 months
+    expect(portableFormulas.filter((f) => f.includes(`'${priceName}'!`)).length).toBeGreaterThanOrEqual(48);
+    await page.selectOption("#compare-output-form", "addin");
     await page.selectOption("#compare-kind", "forecast"); // where the next test starts
   });
 

@@ -872,7 +872,7 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     await narrow.close();
   });
 
-  test("a forecast downloads in the three forms: values, add-in formulas, portable formulas over a price table", async () => {
+  test("a forecast downloads in the three forms: values, add-in formulas, portable formulas over a price table; the ladder and the scenario portable", async () => {
     const fill = async (form: string): Promise<void> => {
       await page.selectOption("#compare-product", "ocr");
       await page.fill("#forecast-rows", "身份证识别, 9999\n银行卡识别, 900000");
@@ -928,6 +928,31 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     const ladderBook = await download(() => ladder.locator("button.download").click());
     expect(ladderBook.sheets.map((s) => s.name)).toEqual(["Volume ladder", "Price table"]);
     expect(formulasOf(ladderBook.sheets[0]).some((f) => f.includes("'Price table'!"))).toBe(true);
+
+    // The scenario has the three forms; portable, it is the scenario sheet and its price table.
+    const scenarioResult = await generate("scenario", async () => {
+      await page.fill("#scenario-rows", "身份证识别, 25,000");
+      await page.fill("#scenario-growth", "8%");
+      await page.fill("#scenario-months", "12");
+      expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+        "Formulas that need the add-in",
+        "Portable formulas",
+        "Values only",
+      ]);
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const scenarioBook = await download(() => scenarioResult.locator("button.download").click());
+    expect(scenarioBook.sheets.map((s) => s.name)).toEqual(["Scenario", "Price table"]);
+    const scenarioFormulas = scenarioBook.sheets.flatMap(formulasOf);
+    expect(scenarioFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    // postpaid only and with plan for each of the 12 months read the price table
+    expect(
+      formulasOf(scenarioBook.sheets[0]).filter((f) => f.includes("'Price table'!")).length,
+    ).toBeGreaterThanOrEqual(24);
+    expect(scenarioBook.sheets[1].xml).toContain("<sheetProtection");
+    // README's worked example as the formulas' cached values: 46,242.8 postpaid only, 21,242.8 saved.
+    const scenarioValues = [...scenarioBook.sheets[0].cells.values()].map((c) => c.value);
+    for (const figure of [46242.8, 21242.8]) expect(scenarioValues).toContain(figure);
     await page.selectOption("#compare-output-form", "values");
   });
 

@@ -1,3 +1,4 @@
 /** Workbooks that recalculate without the add-in: native formulas over a price-table sheet. */
 export { portableForecast, type PortableOptions, type PortableWorkbook } from "./forecastWorkbook";
 export { portableLadder } from "./ladderWorkbook";
+export { portableScenario } from "./scenarioWorkbook";

@@ -54,6 +54,7 @@ export interface PortableWords {
   readonly forecastSource: (lines: number) => string;
   readonly portableNote: string;
   readonly ladderNote: string;
+  readonly scenarioNote: string;
 }
 
 const EN: PortableWords = {
@@ -117,6 +118,8 @@ const EN: PortableWords = {
     "Portable formulas: every cost is a native formula over the price table, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in. Edit a volume or prepaid count and every cost follows; a cell shows #N/A if its interface name is changed (build a new sheet for another interface), where a tier has no list price, and for a volume that is not a whole number ≥ 0.",
   ladderNote:
     'Portable formulas: every cost and unit price is a native formula over the sheet "Price table", so the ladder recalculates in Excel, LibreOffice and WPS without the add-in. Edit a volume and its row follows; "more volume cheaper" marks a cliff against the row above (the larger volume that costs less is named in the add-in and values forms only). A cell shows #N/A if its interface name is changed, where a tier has no list price, and for a volume that is not a whole number ≥ 0.',
+  scenarioNote:
+    'Portable formulas: "postpaid only" and "with plan" are native formulas over the calls and pack calls cells and the sheet "Price table", so the scenario recalculates in Excel, LibreOffice and WPS without the add-in; the packs bought, their cost and the pack calls are values from the plan. Edit a month\'s calls and its postpaid only, with plan, saving and the totals follow (the plan is not searched again). A cell shows #N/A if its interface name is changed, where a tier has no list price, and for calls that are not a whole number ≥ 0.',
 };
 
 const ZH: PortableWords = {
@@ -180,6 +183,8 @@ const ZH: PortableWords = {
     "可移植公式：每个费用都是基于价格表的原生公式，因此工作簿在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。修改调用量或资源包抵扣后所有费用随之更新；若改动了接口名称（其他接口请重新生成工作表）、所在阶梯无刊例价，或调用量不是不小于 0 的整数，单元格显示 #N/A。",
   ladderNote:
     "可移植公式：每个费用和单价都是基于“价格表”工作表的原生公式，因此阶梯表在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。修改调用量后该行随之更新；“用量更多反而更省”列与上一行比较标出阶梯落差（费用更低的更大用量仅在加载项公式和仅数值形式中给出）。若改动了接口名称、所在阶梯无刊例价，或调用量不是不小于 0 的整数，单元格显示 #N/A。",
+  scenarioNote:
+    "可移植公式：“纯后付费”和“按方案”是基于调用量、资源包抵扣量单元格和“价格表”工作表的原生公式，因此用量情景在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算；购买的资源包、资源包费用和资源包抵扣量是方案给出的数值。修改某月调用量后，该月的纯后付费、按方案、节省和合计随之更新（不会重新求解方案）。若改动了接口名称、所在阶梯无刊例价，或调用量不是不小于 0 的整数，单元格显示 #N/A。",
 };
 
 export const PORTABLE_WORDS: Bilingual<PortableWords> = { en: EN, zh: ZH };

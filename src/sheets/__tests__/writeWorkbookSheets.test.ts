@@ -2,6 +2,7 @@ import { HOSTILE_NAMES, GENERATED_AT, testRegistry } from "../../compare/__tests
 import { FIRST_COST } from "../../compare/forecast";
 import { columnLetter } from "../../compare/layout";
 import { portableForecast } from "../../compare/portable/forecastWorkbook";
+import { portableScenario } from "../../compare/portable/scenarioWorkbook";
 import type { ForecastInput } from "../../compare/types";
 import { writeWorkbookSheets, xlsxCellInput } from "../writeWorkbookSheets";
 import { createMockWorkbook, EXCEL_PAYLOAD_LIMIT } from "./excelMock";
@@ -78,5 +79,34 @@ describe("writeWorkbookSheets: a portable workbook into the open workbook", () =
     });
     expect(stats.syncs).toBeGreaterThan(3);
     expect(book.log.largestBatch).toBeLessThan(260_000);
+  });
+
+  it("a portable Scenario: its sheet and a protected price table, named around the workbook's, text kept as text", async () => {
+    const book = createMockWorkbook(["Scenario", "Price table"]);
+    const scenarioLines = [
+      { api: "身份证识别", start: 25000 },
+      { api: HOSTILE_NAMES[0], start: 5000 },
+    ];
+    const stats = await writeWorkbookSheets(
+      (takenSheetNames) =>
+        portableScenario(registry, scenarioLines, VERSIONS, {
+          growth: "0.08",
+          months: 12,
+          generatedAt: GENERATED_AT,
+          takenSheetNames,
+        }).sheets,
+      { excel: book.excel },
+    );
+    expect(stats.sheetNames).toEqual(["Scenario (2)", "Price table (2)"]);
+    expect([...book.log.protectedSheets]).toEqual([["Price table (2)", null]]);
+    const cells = book.cells.get("Scenario (2)")!;
+    // Month 1 of 身份证识别, postpaid only under the first version: a formula over the sheet's own price table.
+    expect(cells.get("D7")!.formula).toContain("'Price table (2)'!$");
+    for (const name of stats.sheetNames)
+      for (const cell of book.cells.get(name)!.values()) expect(cell.formula ?? "").not.toContain("TCLOUD.");
+    const names = [...cells.values()].filter((c) => c.value === HOSTILE_NAMES[0]);
+    expect(names).toHaveLength(12);
+    for (const c of names) expect(c.formula).toBeNull();
+    expect(book.log.activated).toEqual(["Scenario (2)"]);
   });
 });

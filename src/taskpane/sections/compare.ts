@@ -135,7 +135,7 @@ const KINDS: Record<CompareKind, Kind> = {
     read: (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
   },
   "price-history": { label: "kindPriceHistory", read: readHistory },
-  scenario: { label: "kindScenario", forms: ["addin", "values"], read: readScenario },
+  scenario: { label: "kindScenario", forms: ["addin", "portable", "values"], read: readScenario },
 };
 
 /** Comparisons: price changes, forecast, volume ladder, plan, pack ledger, price history and scenario, as sheets (or tables here). */

@@ -1,7 +1,7 @@
 /**
  * The Scenario kind of the comparisons card: its own fields (items with their month-1 calls,
- * the monthly growth, the months) and the reader that turns them into the table builder, with
- * live TCLOUD formulas in the add-in form of the card's output choice (outputForm.ts).
+ * the monthly growth, the months) and the reader that turns them into the table builder of the
+ * form the card's output choice names (scenarioBuild.ts).
  * The card (compare.ts) only places the fields and calls the reader.
  */
 import type { ProductKind } from "../../catalog/types";
@@ -58,8 +58,8 @@ export async function readScenario(
   bad: <T>(p: Parsed<T>) => boolean,
 ): Promise<(() => Generated) | null> {
   // The scenario's readers and sheet builder are a chunk of their own (scenario.js), fetched on the first scenario.
-  const [{ scenario }, { parseGrowth, parseMonths, parseScenarioRows }] = await Promise.all([
-    import(/* webpackChunkName: "scenario" */ "../../compare/scenario"),
+  const [{ scenarioBuilder }, { parseGrowth, parseMonths, parseScenarioRows }] = await Promise.all([
+    import(/* webpackChunkName: "scenario" */ "./scenarioBuild"),
     import(/* webpackChunkName: "scenario" */ "../scenarioInputs"),
   ]);
   const lines = parseScenarioRows(f.scenario.rows, t);
@@ -69,15 +69,6 @@ export async function readScenario(
   const errors = [lines, growth, months].flatMap((p) => (p.ok ? [] : p.errors));
   if (errors.length > 0) bad({ ok: false, errors });
   if (!lines.ok || !growth.ok || !months.ok) return null;
-  const live = f.form === "addin";
-  return () => ({
-    table: scenario(registry, lines.value, f.versions, {
-      growth: growth.value,
-      months: months.value,
-      product: f.product,
-      liveFormulas: live,
-      lang: t.lang,
-    }),
-    formulas: live,
-  });
+  const opts = { growth: growth.value, months: months.value, product: f.product, lang: t.lang };
+  return scenarioBuilder(registry, lines.value, f.versions, opts, f.form);
 }
