@@ -65,11 +65,18 @@ function packVersions(versions) {
   return { head, packed, entries, size };
 }
 
-/** The shared module's source: the packed versions, each decoded when first read. */
+/**
+ * The shared module's source: the packed versions, each decoded when first read. Versions
+ * mostly share one list of top-level keys: each distinct list is written once.
+ */
 function packSource(versions) {
   const { head, packed, entries } = packVersions(versions);
+  const lists = [...new Set([head, ...entries].map((e) => JSON.stringify(e[2])))];
+  const withKeys = (e) =>
+    `[${[JSON.stringify(e[0]), e[1], `keys[${lists.indexOf(JSON.stringify(e[2]))}]`, ...e.slice(3).map((v) => JSON.stringify(v))].join(",")}]`;
   return `var decoder = require(${JSON.stringify(DECODER)});
-module.exports = decoder.packedDocuments(${JSON.stringify(head)}, ${JSON.stringify(packed)}, ${JSON.stringify(entries)});
+var keys = [${lists.join(",")}];
+module.exports = decoder.packedDocuments(${withKeys(head)}, ${JSON.stringify(packed)}, [${entries.map(withKeys).join(",")}]);
 `;
 }
 

@@ -1,6 +1,8 @@
 /*
  * The add-in's bundles carry decimal.js without what pricing never computes: trigonometry,
- * logarithms, roots and base conversions (toPower stays: reading "0x1p3" text uses it). Applied to decimal.mjs by
+ * logarithms, roots, base conversions, modulo, integer division and clamping, and the
+ * exponential, precision and significant-digit forms it never writes (toPower stays: reading
+ * "0x1p3" text uses it). Applied to decimal.mjs by
  * webpack.config.js; the CLI and the tests use the whole library. The methods kept are the
  * library's own code, unchanged. The build fails if kept code still calls a removed method, and
  * test/decimal-subset.test.ts fails if the add-in's source calls one.
@@ -8,8 +10,10 @@
 
 /** Prototype methods removed, each with its aliases (as decimal.mjs defines them together). */
 const REMOVED_METHODS = [
+  ["clampedTo", "clamp"],
   ["cosine", "cos"],
   ["cubeRoot", "cbrt"],
+  ["dividedToIntegerBy", "divToInt"],
   ["hyperbolicCosine", "cosh"],
   ["hyperbolicSine", "sinh"],
   ["hyperbolicTangent", "tanh"],
@@ -20,16 +24,20 @@ const REMOVED_METHODS = [
   ["inverseSine", "asin"],
   ["inverseTangent", "atan"],
   ["logarithm", "log"],
+  ["modulo", "mod"],
   ["naturalExponential", "exp"],
   ["naturalLogarithm", "ln"],
   ["sine", "sin"],
   ["squareRoot", "sqrt"],
   ["tangent", "tan"],
   ["toBinary"],
+  ["toExponential"],
   ["toFraction"],
   ["toHexadecimal", "toHex"],
   ["toNearest"],
   ["toOctal"],
+  ["toPrecision"],
+  ["toSignificantDigits", "toSD"],
 ];
 /** Static functions removed (Decimal.sqrt(x) ...). */
 const REMOVED_STATICS = [
@@ -41,6 +49,7 @@ const REMOVED_STATICS = [
   "atanh",
   "atan2",
   "cbrt",
+  "clamp",
   "cos",
   "cosh",
   "exp",
@@ -49,6 +58,7 @@ const REMOVED_STATICS = [
   "log",
   "log10",
   "log2",
+  "mod",
   "random",
   "sin",
   "sinh",
