@@ -20,7 +20,6 @@ export {
   setDefaultVersion,
   stateToXml,
   workbookState,
-  xmlToState,
   type RestoreResult,
   type SaveResult,
   type WorkbookCatalogState,

@@ -126,12 +126,6 @@ export function readState(
   return { ok: true, state };
 }
 
-export function xmlToState(xml: string): WorkbookCatalogState {
-  const read = readState(xml);
-  if (!read.ok) throw new Error(`the stored catalog part cannot be read: ${read.reason}`);
-  return read.state;
-}
-
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
 /** The part's size as the request carries it: Office.js sends the XML as a JSON string. */

@@ -12,11 +12,19 @@ import {
   saveCatalogsToWorkbook,
   setDefaultVersion,
   requestBytes,
+  readState,
   stateToXml,
-  xmlToState,
+  type WorkbookCatalogState,
 } from "../workbookCatalogs";
 import { writeComparisonSheet } from "../writeComparisonSheet";
 import { createMockWorkbook } from "./excelMock";
+
+/** A stored part's state; a part that cannot be read fails the test, naming why. */
+function xmlToState(xml: string): WorkbookCatalogState {
+  const read = readState(xml);
+  if (!read.ok) throw new Error(`the stored catalog part cannot be read: ${read.reason}`);
+  return read.state;
+}
 
 /** A registry with only the literal catalog built in; the newer version is "user-loaded". */
 const baseRegistry = (): CatalogRegistry => new CatalogRegistry([literalCatalog], "literal-test");
