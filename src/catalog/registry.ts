@@ -1,6 +1,5 @@
 import { PricingError } from "../core/errors";
 import type { CatalogModel, ProductModel } from "../core/model";
-import { bookSourceText } from "./adjustmentWords";
 import { compileCatalog } from "./compile";
 import { INTERNATIONAL_REFS, ISO_DATE } from "./refs";
 import type { Catalog, PriceAdjustment, PriceBook, ProductKind } from "./types";
@@ -29,17 +28,23 @@ export interface PreparedBook {
   readonly terms: readonly BookTerm[];
 }
 
-export interface CatalogSummary {
+/**
+ * A version as the lists show it. `source`: the documents a catalog version was read from; a
+ * price book has none of its own: each view words it in its language from `basedOn` and
+ * bookTerms.
+ */
+export type CatalogSummary = {
   readonly id: string;
   readonly title: string;
   readonly ocrDate: string | null;
   readonly faceDate: string | null;
-  readonly source: string;
   readonly embedded: boolean;
   readonly isDefault: boolean;
-  /** A price book's base version; null for a catalog version (a book's source lists its adjustments). */
-  readonly basedOn: string | null;
-}
+} & (
+  | { readonly basedOn: null; readonly source: string }
+  /** A price book and its base version. */
+  | { readonly basedOn: string; readonly source: null }
+);
 
 /** Which date system the workbook counts serials in (files from Excel for Mac may use 1904). */
 export type DateSystem = "1900" | "1904";
@@ -133,16 +138,9 @@ export class CatalogRegistry {
         title: catalog.title,
         ocrDate: catalog.products.ocr?.effectiveDate ?? null,
         faceDate: catalog.products.face?.effectiveDate ?? null,
-        source: book
-          ? bookSourceText(
-              book.basedOn,
-              this.bookTerms(id).map((term) => term.adjustment),
-              "en",
-            )
-          : describeSource(catalog),
         embedded: this.embeddedIds.has(catalog.id),
         isDefault: catalog.id === this.currentDefault,
-        basedOn: book && book.basedOn,
+        ...(book ? { basedOn: book.basedOn, source: null } : { basedOn: null, source: describeSource(catalog) }),
       };
     });
   }

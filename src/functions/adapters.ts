@@ -202,12 +202,12 @@ export function catalogsTable(): (string | number)[][] {
       s.title,
       dateText(s.id, "ocr"),
       dateText(s.id, "face"),
-      s.basedOn
-        ? w.bookSource(
+      s.basedOn === null
+        ? s.source
+        : w.bookSource(
             s.basedOn,
             registry.bookTerms(s.id).map((t) => t.adjustment),
-          )
-        : s.source,
+          ),
       s.isDefault ? w.catalogState.default : s.embedded ? w.catalogState.builtIn : w.catalogState.loaded,
     ]),
   ];

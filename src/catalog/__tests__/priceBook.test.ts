@@ -5,6 +5,7 @@ import { monthlyCharge } from "../../core/charges/monthly";
 import { Money } from "../../core/money";
 import { packLedger } from "../../core/packLedger";
 import { resolveItem } from "../../core/resolve";
+import { bookSourceText } from "../adjustmentWords";
 import { DEFAULT_CATALOG_ID, EMBEDDED_CATALOGS } from "../embedded";
 import { loadCatalog, loadedDocuments } from "../loadCatalog";
 import { CatalogRegistry } from "../registry";
@@ -70,10 +71,18 @@ describe("the example price book (examples/acme-2026.json)", () => {
     expect(registry.list().find((s) => s.id === "acme-2026")).toMatchObject({
       basedOn: "tencent-current",
       embedded: false,
-      source:
-        "price book on tencent-current: ocr all items: ×0.8; ocr 通用印刷体识别: tier from 1000000 at 0.04; " +
-        "ocr 身份证识别: pack 100000 at 3500, free quota 2000; face all items: ×0.9",
+      source: null,
     });
+    expect(
+      bookSourceText(
+        "tencent-current",
+        registry.bookTerms("acme-2026").map((t) => t.adjustment),
+        "en",
+      ),
+    ).toBe(
+      "price book on tencent-current: ocr all items: ×0.8; ocr 通用印刷体识别: tier from 1000000 at 0.04; " +
+        "ocr 身份证识别: pack 100000 at 3500, free quota 2000; face all items: ×0.9",
+    );
   });
 
   test("stored as the book it was loaded as; a base with books on it is not removed", () => {
