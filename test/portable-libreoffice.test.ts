@@ -28,7 +28,11 @@ import { zipStored, type XlsxSheet } from "../src/taskpane/xlsx";
 import type { ProductModel } from "../src/core/model";
 import { tierEdgeMonths } from "../src/core/tiers";
 import { buildXlsx } from "../src/taskpane/xlsx";
-import { readXlsx, unzip } from "./browser/xlsxReader";
+import { readXlsx, unzip, type ReadSheet } from "./browser/xlsxReader";
+import { ledgerTable, type PurchaseInput } from "../src/compare/packLedgerSheet";
+import { portableLedger } from "../src/compare/portable/ledgerWorkbook";
+import { Money } from "../src/core/money";
+import { packLedger } from "../src/core/packLedger";
 import { soffice } from "./support/libreoffice";
 
 /**
@@ -300,3 +304,157 @@ test("LibreOffice recomputes an edited month of the Scenario: postpaid only, wit
     }
   });
 });
+
+/* ---------- The Pack ledger ---------- */
+
+interface LedgerCase {
+  readonly name: string;
+  readonly api: string;
+  readonly version: string;
+  readonly product: ProductChoice;
+  readonly calls: number[];
+  readonly purchases: PurchaseInput[];
+  readonly lang?: MessageLang;
+}
+const README_LEDGER: LedgerCase = {
+  name: "ledger-readme",
+  api: "身份证识别",
+  version: "tencent-current",
+  product: "ocr",
+  calls: Array<number>(12).fill(25000),
+  purchases: [1, 2, 3].map(() => ({ month: 1, size: 100000, price: "3500" })),
+};
+/**
+ * Lots bought in months 1, 3, 5 and 13, listed out of order. Month 2 uses up one month-1 lot and
+ * draws on the other, which still holds calls in month 12 (written off) while the month-3 lot goes
+ * on to month 14; month 14 draws on three lots; months 15 and 16 pass every pack, on each side of
+ * the 100,000-call tier edge.
+ */
+const OVERLAPPING_LEDGER: LedgerCase = {
+  name: "ledger-overlapping",
+  api: "通用印刷体识别",
+  version: "tencent-current",
+  product: "ocr",
+  calls: [8000, 15000, 30000, 12000, 9000, 3000, 5000, 6000, 3000, 2000, 1500, 1200, 9000, 50000, 99999, 100000],
+  purchases: [
+    { month: 3, size: 10000, price: "800" },
+    { month: 1, size: 10000, price: "760.5" },
+    { month: 13, size: 10000, price: "800" },
+    { month: 1, size: 100000, price: "4800" },
+    { month: 5, size: 1000, price: "120" },
+  ],
+};
+const ledgerCases: LedgerCase[] = [
+  README_LEDGER,
+  { ...README_LEDGER, name: "ledger-readme-zh", lang: "zh" },
+  OVERLAPPING_LEDGER,
+  // Face 2020 picks the tier by the postpaid remainder: month 3's pack calls move it from tier 3 to tier 2.
+  {
+    name: "ledger-face-2020",
+    api: "人脸比对",
+    version: "tencent-2020-face",
+    product: "face",
+    calls: [2_000_000, 3_500_000, 16_000_000, 1_000_000, 3_010_000],
+    purchases: [
+      { month: 1, size: 1_000_000, price: "3100" },
+      { month: 2, size: 10_000_000, price: "30400" },
+    ],
+  },
+  { ...README_LEDGER, name: "ledger-no-packs", purchases: [], calls: [900, 1001, 12000] },
+];
+const ledgerOf = (c: LedgerCase, calls = c.calls, purchases = c.purchases) =>
+  ledgerTable(registry, c.api, calls, purchases, c.version, { product: c.product, lang: c.lang }).table;
+const ledgerBook = (c: LedgerCase): XlsxSheet[] => [
+  ...portableLedger(registry, c.api, c.calls, c.purchases, c.version, {
+    product: c.product,
+    lang: c.lang,
+    cachedValues: false,
+  }).sheets,
+];
+
+/** Every ledger cell LibreOffice computed (months, totals, paid and the balance's value) against the core's table. */
+function expectLedger(where: string, sheet: ReadSheet, core: ComparisonTable, na = false): number {
+  const layout = tableLayout(core);
+  let compared = 0;
+  const same = (ref: string, value: CellValue): void => {
+    expectSame(`${where} ${ref}`, sheet.cells.get(ref), na ? { error: "#N/A" } : value);
+    compared++;
+  };
+  core.rows.forEach((row, r) => {
+    for (let c = 2; c < row.length; c++) same(`${columnLetter(c)}${layout.firstDataRow + r}`, row[c]);
+  });
+  core.totals!.forEach((value, c) => c > 0 && same(`${columnLetter(c)}${layout.totalsRow}`, value));
+  const paidRow = core.headerBlock.length - 1; // paid, then the balance's value: the header block's last two rows
+  if (!na) [paidRow, paidRow + 1].forEach((row) => same(`D${row}`, core.headerBlock[row - 1][3]));
+  return compared;
+}
+
+/** Sets number cells of the first sheet in the .xlsx (the user's edit) and returns the file's bytes. */
+function editCells(sheets: readonly XlsxSheet[], edits: Record<string, [number, number]>): Uint8Array {
+  const parts = unzip(buildXlsx(sheets));
+  let xml = parts.get("xl/worksheets/sheet1.xml")!.toString("utf8");
+  for (const [ref, [from, to]] of Object.entries(edits)) {
+    const cell = new RegExp(`<c r="${ref}"([^>]*)><v>${from}</v></c>`);
+    expect([ref, cell.test(xml)]).toEqual([ref, true]);
+    xml = xml.replace(cell, `<c r="${ref}"$1><v>${to}</v></c>`);
+  }
+  parts.set("xl/worksheets/sheet1.xml", Buffer.from(xml, "utf8"));
+  return zipStored([...parts].map(([name, data]) => ({ name, data: new Uint8Array(data) })));
+}
+
+test("LibreOffice recalculates the portable Pack ledger to the core's, and recomputes edited calls and purchases", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portable-ledger-"));
+  const file = (name: string, bytes: Uint8Array): string => {
+    const at = path.join(dir, `${name}.xlsx`);
+    fs.writeFileSync(at, bytes);
+    return at;
+  };
+  const files = ledgerCases.map((c) => file(c.name, buildXlsx(ledgerBook(c))));
+  // The user's edits of the overlapping case: month 6's calls 3,000 → 60,000 and the first lot bought in
+  // month 2 instead of 3 (it now expires in month 13); then a pack size the version does not sell.
+  const layout = tableLayout(ledgerOf(OVERLAPPING_LEDGER));
+  const calls6 = `B${layout.firstDataRow + 5}`;
+  const edited = OVERLAPPING_LEDGER.calls.map((n, m) => (m === 5 ? 60000 : n));
+  const editedPurchases = OVERLAPPING_LEDGER.purchases.map((p, j) => (j === 0 ? { ...p, month: 2 } : p));
+  const book = ledgerBook(OVERLAPPING_LEDGER);
+  files.push(file("ledger-edited", editCells(book, { [calls6]: [3000, 60000], B7: [3, 2] })));
+  files.push(file("ledger-edited-size", editCells(book, { C10: [100000, 5000] })));
+  soffice(files, path.join(dir, "out"));
+  const computed = (name: string): ReadSheet =>
+    readXlsx(new Uint8Array(fs.readFileSync(path.join(dir, "out", `${name}.xlsx`)))).sheets[0];
+
+  let compared = 0;
+  for (const c of ledgerCases) compared += expectLedger(c.name, computed(c.name), ledgerOf(c));
+  const editedCore = ledgerOf(OVERLAPPING_LEDGER, edited, editedPurchases);
+  expect(editedCore.rows).not.toEqual(ledgerOf(OVERLAPPING_LEDGER).rows); // the edits move the ledger
+  compared += expectLedger("edited", computed("ledger-edited"), editedCore);
+  // The core refuses a 5,000-call pack: every ledger cell is #N/A, no number the core would not give.
+  expect(() =>
+    ledgerOf(OVERLAPPING_LEDGER, OVERLAPPING_LEDGER.calls, [
+      ...OVERLAPPING_LEDGER.purchases.slice(0, 3),
+      { ...OVERLAPPING_LEDGER.purchases[3], size: 5000 },
+      ...OVERLAPPING_LEDGER.purchases.slice(3),
+    ]),
+  ).toThrow();
+  compared += expectLedger("edited size", computed("ledger-edited-size"), ledgerOf(OVERLAPPING_LEDGER), true);
+  expect(compared).toBeGreaterThan(500);
+
+  // The cases are what they claim: the README's write-off, FIFO across lots, a lot closing while others go on.
+  const readme = ledgerOf(README_LEDGER);
+  expect(readme.rows[11].slice(6, 8)).toEqual([840, 420]);
+  const { months } = packLedgerOf(OVERLAPPING_LEDGER);
+  expect(months[1].lotCalls.map((n) => n > 0)).toEqual([false, true, false, true, false]);
+  expect([months[11].writeOff.gt(0), months[11].balance > 0]).toEqual([true, true]);
+  expect(months[13].lotCalls.map((n) => n > 0)).toEqual([true, false, true, false, true]);
+  expect(months.slice(14).map((m) => [m.packCalls, m.postpaidCalls])).toEqual([
+    [0, 98999],
+    [0, 99000],
+  ]);
+});
+
+function packLedgerOf(c: LedgerCase) {
+  const product = registry.product(c.product as "ocr" | "face", c.version);
+  const item = itemOrError(product, c.api) as ItemModel;
+  const purchases = c.purchases.map((p) => ({ month: p.month, size: p.size, price: new Money(p.price) }));
+  return packLedger(product, item, c.calls, purchases);
+}
