@@ -718,6 +718,31 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     checkSheetMatchesHtml(sheets[0], html);
     expect(sheets[0].name).toBe("Ledger 身份证识别");
 
+    // Cost cells as portable formulas: the ledger, its Pack lots and the Price table, no TCLOUD formula.
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "Formulas that need the add-in",
+      "Portable formulas",
+      "Values only",
+    ]);
+    const portableResult = await generate("ledger", async () => {
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const portable = await download(() => portableResult.locator("button.download").click());
+    expect(portable.sheets.map((s) => s.name)).toEqual(["Ledger 身份证识别", "Pack lots", "Price table"]);
+    const ledgerFormulas = portable.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ""));
+    expect(ledgerFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    expect(ledgerFormulas.filter((f) => f.includes("'Pack lots'!")).length).toBeGreaterThanOrEqual(12 * 4);
+    expect(portable.sheets[0].xml).not.toContain("<sheetProtection"); // calls and purchases stay editable
+    expect(portable.sheets[1].xml).toContain("<sheetProtection");
+    // The README figures as the formulas' cached values: 840 expensed in month 12, 420 written off.
+    const last = html.body.length + 13; // month 12's row: 11 header rows, a blank, the column row
+    const cached = ["G", "H"].map((c) => portable.sheets[0].cells.get(`${c}${last}`));
+    expect(cached.map((c) => [c?.value, c?.formula !== null])).toEqual([
+      [840, true],
+      [420, true],
+    ]);
+    await page.selectOption("#compare-output-form", "values");
+
     await dismissAll();
     await page.fill("#ledger-purchases", "1, 100000\n2, 100000, 3500");
     await page.click("#compare-generate");

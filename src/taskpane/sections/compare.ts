@@ -132,7 +132,8 @@ const KINDS: Record<CompareKind, Kind> = {
   },
   ledger: {
     label: "kindLedger",
-    read: (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
+    forms: ["addin", "portable", "values"],
+    read: (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion, form: f.form }, bad),
   },
   "price-history": { label: "kindPriceHistory", read: readHistory },
   scenario: { label: "kindScenario", forms: ["addin", "portable", "values"], read: readScenario },
