@@ -12,7 +12,7 @@ import {
 } from "../packLedgerSheet";
 import { formulaString } from "../shared";
 import { FORMAT_CNY, FORMAT_COUNT, type CellValue } from "../types";
-import { costExpr, freeExpr, postpaidExpr, tierExpr, tierVolumeExpr, unitPriceExpr } from "./chargeFormula";
+import { costOverCells, freeExpr, packCallsExpr, postpaidExpr } from "./chargeFormula";
 import type { PortableOptions, PortableWorkbook } from "./forecastWorkbook";
 import { priceSheet, sheetRef } from "./priceSheet";
 import { formulaCell, sheetNamer } from "./pricedItems";
@@ -114,17 +114,10 @@ export function portableLedger(
     const lots$ = (row: number): string => onLots + lotRow(row);
     const left$ = onLots + leftRow(gridRow(m));
     put(r, 2, freeExpr(calls, refs));
-    put(
-      r,
-      3,
-      lots === 0 ? "0" : `MIN(MAX(0,${calls}-${refs.quota}),${sum(`${valid(month, onLots)}*${onLots}${startRow(m)}`)})`,
-    );
+    const held = sum(`${valid(month, onLots)}*${onLots}${startRow(m)}`);
+    put(r, 3, lots === 0 ? "0" : packCallsExpr(calls, held, refs));
     put(r, 4, postpaidExpr(calls, pack, refs));
-    put(
-      r,
-      5,
-      costExpr(calls, pack, postpaid, unitPriceExpr(tierExpr(tierVolumeExpr(calls, postpaid, refs), refs), refs)),
-    );
+    put(r, 5, costOverCells(calls, pack, postpaid, refs));
     put(r, 6, sum(`${lots$(ROW.price)}/${lots$(ROW.size)}*${onLots}${lotRow(gridRow(m))}`));
     put(r, 7, sum(`(${lots$(ROW.last)}=${month})*${lots$(ROW.price)}*${left$}/${lots$(ROW.size)}`));
     put(r, 8, sum(`(${lots$(ROW.month)}<=${month})*(${lots$(ROW.last)}>${month})*${left$}`));
