@@ -9,7 +9,7 @@ import { ledgerTable, packLedgerSheet, type PurchaseInput } from "../packLedgerS
 import { portableLedger } from "../portable";
 import { PORTABLE_WORDS } from "../portable/words";
 import { literalCatalog } from "../../core/__tests__/fixtures";
-import { GENERATED_AT, HOSTILE_NAMES, newerCatalog, testRegistry } from "./fixtures";
+import { expectCachedAsValues, GENERATED_AT, HOSTILE_NAMES, newerCatalog, testRegistry } from "./fixtures";
 
 const registry = testRegistry();
 const CALLS = [25000, 3000, 60000, 900];
@@ -37,14 +37,7 @@ describe("portableLedger: the Pack ledger with native formulas over a lots grid 
 
   test("the same layout and values as the values form: each formula caches the core's value", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger 身份证识别", "Pack lots", "Price table"]);
-    const plain = tableToXlsxSheet(values.table).rows;
-    let formulaCells = 0;
-    for (let r = 0; r < layout.totalsRow!; r++)
-      plain[r].forEach((expected, c) => {
-        const got = sheet.rows[r][c];
-        if (isFormula(got)) formulaCells++;
-        expect([r + 1, c, isFormula(got) ? got.cached : got]).toEqual([r + 1, c, expected]);
-      });
+    const formulaCells = expectCachedAsValues(sheet.rows, tableToXlsxSheet(values.table).rows, layout.totalsRow!);
     // Seven computed columns a month and in the totals, paid and the balance's value.
     expect(formulaCells).toBe(7 * CALLS.length + 8 + 2);
     // The "from" line names the portable formulas, not the add-in's function.

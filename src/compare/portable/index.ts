@@ -3,3 +3,4 @@ export { portableForecast, type PortableOptions, type PortableWorkbook } from ".
 export { portableLadder } from "./ladderWorkbook";
 export { portableScenario } from "./scenarioWorkbook";
 export { portableLedger } from "./ledgerWorkbook";
+export { portablePlan } from "./planWorkbook";

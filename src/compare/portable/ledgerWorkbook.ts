@@ -14,8 +14,8 @@ import { formulaString } from "../shared";
 import { FORMAT_CNY, FORMAT_COUNT, type CellValue } from "../types";
 import { costOverCells, freeExpr, packCallsExpr, postpaidExpr } from "./chargeFormula";
 import type { PortableOptions, PortableWorkbook } from "./forecastWorkbook";
-import { priceSheet, sheetRef } from "./priceSheet";
-import { formulaCell, sheetNamer } from "./pricedItems";
+import { sheetRef } from "./priceSheet";
+import { formulaCell, productPriceSheet, sheetNamer } from "./pricedItems";
 import { portableWords } from "./words";
 
 /** Rows of the "Pack lots" sheet (1-based): the rule's inputs, one column per lot, then one row per month. */
@@ -68,12 +68,7 @@ export function portableLedger(
   const ledgerName = take(table.sheetName);
   const lotsName = take(w.lotsSheet);
   const priceName = take(w.priceSheet);
-  const prices = priceSheet(
-    priceName,
-    [product],
-    new Map([[product.catalogId, registry.catalog(product.catalogId)]]),
-    opts.lang,
-  );
+  const prices = productPriceSheet(registry, product, priceName, opts.lang);
   const refs = prices.refs(product, item);
   const validity = product.packValidityMonths as number; // packLedger refuses a version without it
   const sizes = [...item.packs.keys()];
