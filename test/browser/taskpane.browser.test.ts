@@ -687,6 +687,25 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(all.sheets.length).toBe(await page.locator("#results > section.result").count());
     expect(new Set(all.sheets.map((s) => s.name.toLowerCase())).size).toBe(all.sheets.length);
     await fullPane(page, screenshotDir("pane-with-results.png"));
+
+    // Cost cells as portable formulas (the plan has no add-in form): the plan and its Price table.
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "Portable formulas",
+      "Values only",
+    ]);
+    const portableResult = await generate("plan", async () => {
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const portable = await download(() => portableResult.locator("button.download").click());
+    expect(portable.sheets.map((s) => s.name)).toEqual(["Plan 身份证识别", "Price table"]);
+    const planFormulas = portable.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ""));
+    expect(planFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    expect(planFormulas.filter((f) => f.includes("'Price table'!")).length).toBeGreaterThanOrEqual(12 * 3);
+    // The packs stay the plan's values; the plan total and the saving are formulas caching the core's figures.
+    const cells = [...portable.sheets[0].cells.values()];
+    expect(cells.some((c) => c.value === 10500 && c.formula !== null)).toBe(true); // plan total: packs + 0 postpaid
+    expect(cells.some((c) => c.value === 18300 && c.formula !== null)).toBe(true); // saving against 28,800
+    await page.selectOption("#compare-output-form", "values");
   });
 
   test("pack ledger: the README example as a table and .xlsx (840 a month, 420 written off in month 12)", async () => {

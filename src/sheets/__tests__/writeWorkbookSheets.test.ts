@@ -3,6 +3,7 @@ import { FIRST_COST } from "../../compare/forecast";
 import { columnLetter } from "../../compare/layout";
 import { portableForecast } from "../../compare/portable/forecastWorkbook";
 import { portableLedger } from "../../compare/portable/ledgerWorkbook";
+import { portablePlan } from "../../compare/portable/planWorkbook";
 import { portableScenario } from "../../compare/portable/scenarioWorkbook";
 import type { ForecastInput } from "../../compare/types";
 import { writeWorkbookSheets, xlsxCellInput } from "../writeWorkbookSheets";
@@ -138,5 +139,23 @@ describe("writeWorkbookSheets: a portable workbook into the open workbook", () =
     for (const name of stats.sheetNames)
       for (const cell of book.cells.get(name)!.values()) expect(cell.formula ?? "").not.toContain("TCLOUD.");
     expect(book.log.activated).toEqual(["Ledger 身份证识别"]);
+  });
+
+  it("a portable Plan: its sheet and a protected price table, the months' formulas over the sheet's own price table", async () => {
+    const book = createMockWorkbook(["Price table"]);
+    const stats = await writeWorkbookSheets(
+      (takenSheetNames) =>
+        portablePlan(registry, "身份证识别", [25000, 3000], "literal-test", undefined, {
+          generatedAt: GENERATED_AT,
+          takenSheetNames,
+        }).sheets,
+      { excel: book.excel },
+    );
+    expect(stats.sheetNames).toEqual(["Plan 身份证识别", "Price table (2)"]);
+    expect([...book.log.protectedSheets]).toEqual([["Price table (2)", null]]);
+    const cells = book.cells.get("Plan 身份证识别")!;
+    const formulas = [...cells.values()].map((c) => c.formula ?? "");
+    expect(formulas.filter((f) => f.includes("'Price table (2)'!$")).length).toBeGreaterThanOrEqual(2 * 3);
+    expect(formulas.some((f) => f.includes("TCLOUD."))).toBe(false);
   });
 });
