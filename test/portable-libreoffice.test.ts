@@ -445,6 +445,9 @@ test("LibreOffice recalculates the portable Pack ledger to the core's, and recom
   const book = ledgerBook(OVERLAPPING_LEDGER);
   files.push(file("ledger-edited", editCells(book, { [calls6]: [3000, 60000], B7: [3, 2] })));
   files.push(file("ledger-edited-size", editCells(book, { C10: [100000, 5000] })));
+  // Month 16 edited to 1,200,000 calls: postpaid at the tier without a list price (联系商务), which the core refuses.
+  const calls16 = `B${layout.firstDataRow + 15}`;
+  files.push(file("ledger-edited-contact-sales", editCells(book, { [calls16]: [100000, 1_200_000] })));
   const computed = recalculate(files);
 
   let compared = 0;
@@ -461,6 +464,14 @@ test("LibreOffice recalculates the portable Pack ledger to the core's, and recom
     ]),
   ).toThrow();
   compared += expectLedger("edited size", computed("ledger-edited-size"), ledgerOf(OVERLAPPING_LEDGER), true);
+  const contactSales = OVERLAPPING_LEDGER.calls.map((n, m) => (m === 15 ? 1_200_000 : n));
+  expect(() => ledgerOf(OVERLAPPING_LEDGER, contactSales)).toThrow();
+  compared += expectLedger(
+    "contact sales",
+    computed("ledger-edited-contact-sales"),
+    ledgerOf(OVERLAPPING_LEDGER),
+    true,
+  );
   expect(compared).toBeGreaterThan(500);
 
   // The cases are what they claim: the README's write-off, FIFO across lots, a lot closing while others go on.

@@ -76,6 +76,9 @@ describe("portableLedger: the Pack ledger with native formulas over a lots grid 
       expect(used).toEqual(m.lotCalls);
       const left = row.slice(1 + lotCols, 1 + 2 * lotCols).map((c) => (c as XlsxFormula).cached as number);
       for (const n of left) expect(n).toBeGreaterThanOrEqual(0);
+      // then the month's pack calls and postpaid cost, which the inputs check reads
+      const [pack, cost] = row.slice(1 + 2 * lotCols).map((c) => (c as XlsxFormula).cached);
+      expect([pack, cost]).toEqual([m.packCalls, m.postpaid.toNumber()]);
     });
     // Month 1: the month-1 lots (listed second and third) in the order listed; the month-2 lot waits.
     expect(values.ledger.months[0].lotCalls).toEqual([0, 10000, 1000]);

@@ -84,6 +84,9 @@ export function portableLedger(
   const onLots = sheetRef(lotsName);
   const lotCol = (j: number): string => columnLetter(1 + j);
   const leftCol = (j: number): string => columnLetter(1 + lots + j);
+  /** After the lots' columns: the month's pack calls and its postpaid cost, unguarded (the inputs check reads them). */
+  const packCol = columnLetter(1 + 2 * lots);
+  const costCol = columnLetter(2 + 2 * lots);
   const lotRow = (row: number): string => `$${lotCol(0)}$${row}:$${lotCol(lots - 1)}$${row}`;
   const leftRow = (row: number): string => `$${leftCol(0)}$${row}:$${leftCol(lots - 1)}$${row}`;
   const gridRow = (m: number): number => ROW.firstGrid + m;
@@ -109,8 +112,7 @@ export function portableLedger(
     const lots$ = (row: number): string => onLots + lotRow(row);
     const left$ = onLots + leftRow(gridRow(m));
     put(r, 2, freeExpr(calls, refs));
-    const held = sum(`${valid(month, onLots)}*${onLots}${startRow(m)}`);
-    put(r, 3, lots === 0 ? "0" : packCallsExpr(calls, held, refs));
+    put(r, 3, `${onLots}$${packCol}$${gridRow(m)}`);
     put(r, 4, postpaidExpr(calls, pack, refs));
     put(r, 5, costOverCells(calls, pack, postpaid, refs));
     put(r, 6, sum(`${lots$(ROW.price)}/${lots$(ROW.size)}*${onLots}${lotRow(gridRow(m))}`));
@@ -137,6 +139,8 @@ export function portableLedger(
     ledger.months.slice(0, m + 1).reduce((n, _, t) => n - used(t, j), bought[j].size);
   const calls$ = `${onLedger}$B$${first}:$B$${last}`;
   const accepted = lots === 0 ? "" : `,SUM(${lotRow(ROW.accepted)})=${lots}`;
+  // The core refuses a ledger with a month whose postpaid calls meet a tier without a list price.
+  const priced = `,ISNUMBER(SUM($${costCol}$${gridRow(0)}:$${costCol}$${gridRow(months - 1)}))`;
   const rows: XlsxCell[][] = [
     [w.lotsTitle],
     [w.lotsHelp],
@@ -145,7 +149,7 @@ export function portableLedger(
     [
       l.inputsOk,
       formula(
-        `IF(AND(${onLedger}$B$2=${formulaString(api)},SUMPRODUCT((${calls$}<0)+(${calls$}<>INT(${calls$})))=0${accepted}),1,NA())`,
+        `IF(AND(${onLedger}$B$2=${formulaString(api)},SUMPRODUCT((${calls$}<0)+(${calls$}<>INT(${calls$})))=0${accepted}${priced}),1,NA())`,
         1,
       ),
     ],
@@ -182,11 +186,13 @@ export function portableLedger(
       }),
     ],
     [],
-    [l.ledgerMonth, ...lotNumbers.map(l.used), ...lotNumbers.map(l.left)],
+    [l.ledgerMonth, ...lotNumbers.map(l.used), ...lotNumbers.map(l.left), l.packCalls, l.postpaidCost],
     ...ledger.months.map((lm, m) => {
       const r = gridRow(m);
       const month = `$A${r}`;
-      const pack = `${onLedger}$D$${first + m}`;
+      const pack = `$${packCol}${r}`;
+      const calls = `${onLedger}$B$${first + m}`;
+      const held = lots === 0 ? "0" : `SUMPRODUCT(${valid(month)}*${startRow(m)})`;
       return [
         lm.month,
         ...perLot((j) => {
@@ -198,6 +204,8 @@ export function portableLedger(
           );
         }),
         ...perLot((j) => formula(`${startOf(j, m)}-${lotCol(j)}${r}`, leftAfter(m, j))),
+        formula(lots === 0 ? "0" : packCallsExpr(calls, held, refs), lm.packCalls),
+        formula(costOverCells(calls, pack, postpaidExpr(calls, pack, refs), refs), cellNumber(lm.postpaid)),
       ];
     }),
   ];
@@ -211,7 +219,7 @@ export function portableLedger(
         ? undefined
         : row.map((_, c) => (c === 0 && r < ROW.gridHeader ? null : r === priceRow ? FORMAT_CNY : FORMAT_COUNT)),
     ),
-    columnWidths: [40, ...new Array<number>(2 * lots).fill(14)],
+    columnWidths: [40, ...new Array<number>(2 * lots + 2).fill(14)],
     protect: true,
   };
   return { sheets: [{ ...sheet, rows: grid }, lotsSheet, prices.sheet] };
