@@ -549,11 +549,13 @@ const planBook = (c: PlanCase): XlsxSheet[] => [
 /** The header block's pack-table money cells: packs, postpaid, plan total, all postpaid, saving (its last five rows). */
 const planMoneyRows = (core: ComparisonTable): number[] => [5, 4, 3, 2, 1].map((k) => core.headerBlock.length - k + 1);
 
-function expectPlan(where: string, sheet: ReadSheet, core: ComparisonTable): number {
+/** Every Plan cell LibreOffice computed against the core's table; `na`: #N/A all but the packs' cost. */
+function expectPlan(where: string, sheet: ReadSheet, core: ComparisonTable, na = false): number {
   const layout = tableLayout(core);
+  const packsRow = planMoneyRows(core)[0];
   let compared = 0;
   const same = (ref: string, value: CellValue): void => {
-    expectSame(`${where} ${ref}`, sheet.cells.get(ref), value);
+    expectSame(`${where} ${ref}`, sheet.cells.get(ref), na && ref !== `D${packsRow}` ? { error: "#N/A" } : value);
     compared++;
   };
   core.rows.forEach((row, r) => {
@@ -591,6 +593,10 @@ test("LibreOffice recalculates the portable Plan to the core's, and recomputes a
   const readme = planOf(README_PLAN);
   const month3 = `B${tableLayout(readme).firstDataRow + 2}`;
   files.push(file("plan-edited", editCells(planBook(README_PLAN), { [month3]: [25000, 130000] })));
+  // Month 6 of the tier-edge plan edited to 1,200,000 calls: postpaid under the plan at 联系商务, which the core refuses.
+  const edges = planCases[2];
+  const month6 = `B${tableLayout(planOf(edges)).firstDataRow + 5}`;
+  files.push(file("plan-edited-contact-sales", editCells(planBook(edges), { [month6]: [150000, 1_200_000] })));
   const computed = recalculate(files);
 
   let compared = 0;
@@ -599,6 +605,9 @@ test("LibreOffice recalculates the portable Plan to the core's, and recomputes a
   const editedCore = planWithPacks(README_PLAN, readme, edited);
   expect(editedCore.totals).not.toEqual(readme.totals); // the edit moves the plan's postpaid and all postpaid
   compared += expectPlan("edited", computed("plan-edited"), editedCore);
+  const contactSales = edges.calls.map((n, m) => (m === 5 ? 1_200_000 : n));
+  expect(() => planWithPacks(edges, planOf(edges), contactSales)).toThrow();
+  compared += expectPlan("contact sales", computed("plan-edited-contact-sales"), planOf(edges), true);
   expect(compared).toBeGreaterThan(300);
 
   // The cases are what they claim: the README's saving, a contact-sales month, postpaid past the packs.

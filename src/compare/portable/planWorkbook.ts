@@ -7,7 +7,7 @@ import { tableToXlsxSheet } from "../../taskpane/tableSheet";
 import { tableLayout } from "../layout";
 import { planSheet } from "../planSheet";
 import { attempt, cellNumber, detectProduct, errorText } from "../shared";
-import { FORMAT_CNY, type CellValue, type PackPriceInput, type PlanOptions } from "../types";
+import { FORMAT_CNY, FORMAT_COUNT, type CellValue, type PackPriceInput, type PlanOptions } from "../types";
 import { chargeFormula, costOverCells, freeExpr, packCallsExpr, postpaidExpr } from "./chargeFormula";
 import type { PortableOptions, PortableWorkbook } from "./forecastWorkbook";
 import { formulaCell, productPriceSheet, sheetNamer } from "./pricedItems";
@@ -15,9 +15,14 @@ import { portableWords } from "./words";
 
 /** Plan columns (src/compare/planSheet.ts): month, calls, free, from packs, left, postpaid calls and cost, all postpaid calls and cost. */
 const COLS = ["A", "B", "C", "D", "E", "F", "G", "H", "I"] as const;
-/** The helper column after one blank: each month's all-postpaid charge on its own. */
+/**
+ * The helper columns after one blank: each month's all-postpaid charge on its own, then the plan's
+ * month unchecked (pack calls, calls left, postpaid cost), which the sheet's checks read.
+ */
 const ALONE = 10;
 const ALONE_COL = "K";
+const [RAW_PACK, RAW_LEFT, RAW_COST] = ["L", "M", "N"];
+const LAST_HELPER = 13;
 /** The plan's pack rows start on sheet row 6 (row 5 heads the pack table). */
 const FIRST_PACK_ROW = 6;
 
@@ -77,30 +82,34 @@ export function portablePlan(
   };
   const formula = (row: number, col: number, text: string, value?: CellValue): void =>
     put(row, col, formulaCell(text, value ?? (grid[row - 1][col] as CellValue), cached));
-  const calls$ = `$B$${first}:$B$${last}`;
-  // The core refuses the whole forecast for calls that are not whole numbers ≥ 0.
-  const guard = (expr: string): string => `IF(SUMPRODUCT((${calls$}<0)+(${calls$}<>INT(${calls$})))>0,NA(),${expr})`;
+  // The core refuses the whole plan for calls that are not whole numbers ≥ 0 or a month whose postpaid
+  // calls meet a tier without a list price: the plan's unchecked costs are then not all numbers.
+  const guard = (expr: string): string => `IF(ISNUMBER(SUM($${RAW_COST}$${first}:$${RAW_COST}$${last})),${expr},NA())`;
   const lastPack = FIRST_PACK_ROW + packCount - 1;
   const bought =
     packCount === 0 ? "0" : `SUMPRODUCT($B$${FIRST_PACK_ROW}:$B$${lastPack},$C$${FIRST_PACK_ROW}:$C$${lastPack})`;
   const alone$ = `$${ALONE_COL}$${first}:$${ALONE_COL}$${last}`;
   const allPriced = (expr: string): string => `IF(ISNUMBER(SUM(${alone$})),${expr},NA())`;
 
-  put(layout.columnsRow, ALONE, w.planMonthAlone);
-  table.rows.forEach((_, m) => {
+  w.planHelpers.forEach((heading, k) => put(layout.columnsRow, ALONE + k, heading));
+  table.rows.forEach((row, m) => {
     const r = first + m;
     const [, calls, , pack, , postpaid] = COLS.map((c) => `${c}${r}`);
-    const before = m === 0 ? bought : `E${r - 1}`;
+    const [rawPack, rawLeft] = [RAW_PACK, RAW_LEFT].map((c) => `${c}${r}`);
+    const before = m === 0 ? bought : `${RAW_LEFT}${r - 1}`;
+    formula(r, ALONE + 1, packCallsExpr(calls, before, refs), row[3]);
+    formula(r, ALONE + 2, `${before}-${rawPack}`, row[4]);
+    formula(r, ALONE + 3, costOverCells(calls, rawPack, postpaidExpr(calls, rawPack, refs), refs), row[6]);
     formula(r, 2, guard(freeExpr(calls, refs)));
-    formula(r, 3, guard(packCallsExpr(calls, before, refs)));
-    formula(r, 4, guard(`${before}-${pack}`));
+    formula(r, 3, guard(rawPack));
+    formula(r, 4, guard(rawLeft));
     formula(r, 5, guard(postpaidExpr(calls, pack, refs)));
     formula(r, 6, guard(costOverCells(calls, pack, postpaid, refs)));
     const alone = attempt(() => monthlyCharge(product, item, monthlyVolumes[m], 0));
     formula(
       r,
       ALONE,
-      guard(chargeFormula(calls, "0", refs)),
+      chargeFormula(calls, "0", refs),
       alone instanceof PricingError ? errorText(alone) : cellNumber(alone.amount),
     );
     formula(r, 7, allPriced(postpaidExpr(calls, "0", refs)));
@@ -108,7 +117,7 @@ export function portablePlan(
   });
   for (let c = 1; c < COLS.length; c++) {
     const col = COLS[c];
-    formula(totalsRow, c, c === 4 ? `${col}${last}` : `SUM(${col}${first}:${col}${last})`);
+    formula(totalsRow, c, guard(c === 4 ? `${col}${last}` : `SUM(${col}${first}:${col}${last})`));
   }
   const packCosts = packCount === 0 ? "0" : `SUM(D${FIRST_PACK_ROW}:D${lastPack})`;
   formula(packsRow, 3, packCosts);
@@ -117,14 +126,15 @@ export function portablePlan(
   formula(allRow, 3, `I${totalsRow}`);
   formula(savingRow, 3, `D${allRow}-D${totalRow}`);
 
-  // The helper column in ¥ like the all-postpaid one, after a narrow blank column.
+  // The helper columns after a narrow blank one: costs in ¥, calls as counts.
+  const helperFormat = (c: number): string => (c === ALONE || c === LAST_HELPER ? FORMAT_CNY : FORMAT_COUNT);
   const cellFormats = (sheet.cellFormats ?? []).map((row, r) =>
     r + 1 >= first && r + 1 <= last
-      ? Array.from({ length: ALONE + 1 }, (_, c) => (c === ALONE ? FORMAT_CNY : (row?.[c] ?? null)))
+      ? Array.from({ length: LAST_HELPER + 1 }, (_, c) => (c >= ALONE ? helperFormat(c) : (row?.[c] ?? null)))
       : row,
   );
-  const columnWidths = Array.from({ length: ALONE + 1 }, (_, c) =>
-    c === ALONE ? 24 : c === ALONE - 1 ? 2 : (sheet.columnWidths?.[c] ?? 12),
+  const columnWidths = Array.from({ length: LAST_HELPER + 1 }, (_, c) =>
+    c >= ALONE ? 22 : c === ALONE - 1 ? 2 : (sheet.columnWidths?.[c] ?? 12),
   );
   return { sheets: [{ ...sheet, rows: grid, cellFormats, columnWidths }, prices.sheet] };
 }

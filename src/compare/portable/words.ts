@@ -79,8 +79,8 @@ export interface PortableWords {
   readonly ledgerFormulas: string;
   readonly ledgerNote: string;
   readonly planNote: string;
-  /** Heads the Plan's helper column: each month's all-postpaid charge on its own. */
-  readonly planMonthAlone: string;
+  /** Head the Plan's helper columns: each month's all-postpaid charge on its own, then the plan's month unchecked. */
+  readonly planHelpers: readonly string[];
 }
 
 const EN: PortableWords = {
@@ -171,8 +171,13 @@ const EN: PortableWords = {
   ledgerNote:
     'Portable formulas: free calls, pack calls, postpaid calls and cost, pack expense, write-off and balance are native formulas over the calls column, the purchases above and the sheets "Pack lots" and "Price table", so the ledger recalculates in Excel, LibreOffice and WPS without the add-in. Edit a month\'s calls or a purchase\'s month, size or price and every month follows. Every cell shows #N/A if the interface name is changed, for calls that are not a whole number ≥ 0, for a purchase in a month outside the ledger, of a pack size the version does not sell or without a price, and where a month\'s postpaid calls meet a tier without a list price (联系商务), as the add-in refuses such a ledger.',
   planNote:
-    "Portable formulas: free quota, from packs, pack calls left, postpaid calls and cost and the all-postpaid columns are native formulas over the calls column, the packs above and the sheet \"Price table\", so the plan recalculates in Excel, LibreOffice and WPS without the add-in. The packs bought and their cost are the plan's values: edit a month's calls and the packs are used month by month from month 1 as before, with postpaid, totals and saving following (the plan is not searched again). Each month's all-postpaid charge on its own is in the last column: if any month has no list price (联系商务) every all-postpaid cell is #N/A, as in the values form; so is every cell for calls that are not a whole number ≥ 0.",
-  planMonthAlone: "all postpaid, this month alone (CNY)",
+    "Portable formulas: free quota, from packs, pack calls left, postpaid calls and cost and the all-postpaid columns are native formulas over the calls column, the packs above and the sheet \"Price table\", so the plan recalculates in Excel, LibreOffice and WPS without the add-in. The packs bought and their cost are the plan's values: edit a month's calls and the packs are used month by month from month 1 as before, with postpaid, totals and saving following (the plan is not searched again). The columns after the table hold each month alone: its all-postpaid charge (if any month has no list price, 联系商务, every all-postpaid cell is #N/A, as in the values form) and the plan's month unchecked (if a month under the plan meets a tier without a list price, or calls are not a whole number ≥ 0, every plan cell is #N/A, as the add-in refuses such a plan).",
+  planHelpers: [
+    "all postpaid, this month alone (CNY)",
+    "under the plan: pack calls",
+    "under the plan: pack calls left",
+    "under the plan: postpaid (CNY)",
+  ],
 };
 
 const ZH: PortableWords = {
@@ -263,8 +268,8 @@ const ZH: PortableWords = {
   ledgerNote:
     "可移植公式：免费额度、资源包抵扣、后付费调用量和费用、资源包费用、核销和余量都是基于调用量列、上方购买记录以及“资源包批次”和“价格表”工作表的原生公式，因此台账在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。修改某月调用量或某次购买的月份、规格或价格后，每个月随之更新。若改动了接口名称、调用量不是不小于 0 的整数、购买月份不在台账月份内、资源包规格不在该版本销售之列或未填价格，或某月后付费调用落在无刊例价（联系商务）的阶梯，所有单元格显示 #N/A，与加载项拒绝这样的台账一致。",
   planNote:
-    "可移植公式：免费额度、资源包抵扣、剩余资源包、后付费调用量和费用以及全部后付费各列都是基于调用量列、上方资源包和“价格表”工作表的原生公式，因此方案在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。购买的资源包及其费用是方案给出的数值：修改某月调用量后，资源包仍从第 1 个月起逐月抵扣，后付费、合计和节省随之更新（不会重新求解方案）。每月单独计算的全部后付费费用在最后一列：只要有一个月无刊例价（联系商务），全部后付费的所有单元格显示 #N/A，与仅数值形式相同；调用量不是不小于 0 的整数时所有单元格显示 #N/A。",
-  planMonthAlone: "全部后付费：仅本月（元）",
+    "可移植公式：免费额度、资源包抵扣、剩余资源包、后付费调用量和费用以及全部后付费各列都是基于调用量列、上方资源包和“价格表”工作表的原生公式，因此方案在 Excel、LibreOffice 和 WPS 中无需加载项即可重新计算。购买的资源包及其费用是方案给出的数值：修改某月调用量后，资源包仍从第 1 个月起逐月抵扣，后付费、合计和节省随之更新（不会重新求解方案）。表格右侧各列逐月单独计算：全部后付费费用（只要有一个月无刊例价（联系商务），全部后付费的所有单元格显示 #N/A，与仅数值形式相同）以及未经检查的方案各月（若某月按方案落在无刊例价的阶梯，或调用量不是不小于 0 的整数，方案的所有单元格显示 #N/A，与加载项拒绝这样的方案一致）。",
+  planHelpers: ["全部后付费：仅本月（元）", "按方案：资源包抵扣", "按方案：剩余资源包", "按方案：后付费（元）"],
 };
 
 export const PORTABLE_WORDS: Bilingual<PortableWords> = { en: EN, zh: ZH };
