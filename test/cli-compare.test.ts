@@ -89,7 +89,7 @@ describe("tcprice compare", () => {
     expect(cells.some((c) => c.type === "n" && c.value === 750)).toBe(true);
   });
 
-  test("--portable: the forecast, the ladder and the scenario as workbooks of native formulas; other kinds say which have it", () => {
+  test("--portable: the forecast, the ladder, the scenario, the plan and the ledger as workbooks of native formulas; other kinds say which have it", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tcprice-"));
     const forecastFile = path.join(dir, "forecast.xlsx");
     const versions = "tencent-current,tencent-2021-ocr";
@@ -120,7 +120,24 @@ describe("tcprice compare", () => {
     const scenarioArgs = `compare scenario --versions ${versions} --growth 8% --months 3 --lines - --xlsx`.split(" ");
     const s = run([...scenarioArgs, scenarioFile, "--portable"], "身份证识别, 25000\n");
     expect([s.status, s.stdout]).toEqual([0, `${scenarioFile}\n`]);
-    for (const file of [forecastFile, ladderFile, scenarioFile]) {
+    const ledgerFile = path.join(dir, "ledger.xlsx");
+    const months = Array<string>(12).fill("25000").join(",");
+    const purchases = "1,100000,3500; 1,100000,3500; 1,100000,3500";
+    const ledgerArgs = ["compare", "ledger", "--item", "身份证识别", "--months", months, "--purchases", purchases];
+    expect(run([...ledgerArgs, "--xlsx", ledgerFile, "--portable"]).status).toBe(0);
+    const ledgerBook = readXlsx(new Uint8Array(fs.readFileSync(ledgerFile))).sheets;
+    expect(ledgerBook.map((sheet) => sheet.name)).toEqual(["Ledger 身份证识别", "Pack lots", "Price table"]);
+    // The README's ledger: 840 expensed a month, 420 written off in month 12 (row 25), as formulas' cached values.
+    const [g25, h25] = ["G25", "H25"].map((ref) => ledgerBook[0].cells.get(ref)!);
+    expect([g25.value, h25.value, h25.formula?.includes("'Pack lots'!")]).toEqual([840, 420, true]);
+    const planFile = path.join(dir, "plan.xlsx");
+    expect(run([...PLAN, "--months", months, "--xlsx", planFile, "--portable"]).status).toBe(0);
+    const planBook = readXlsx(new Uint8Array(fs.readFileSync(planFile))).sheets;
+    expect(planBook.map((sheet) => sheet.name)).toEqual(["Plan 身份证识别", "Price table"]);
+    // The README's plan: three 10万 packs, 28,800 all postpaid, 13,800 saved (rows 10 and 11), formulas' cached values.
+    const [all, saving] = ["D10", "D11"].map((ref) => planBook[0].cells.get(ref)!);
+    expect([all.value, saving.value, saving.formula]).toEqual([28800, 13800, "D10-D9"]);
+    for (const file of [forecastFile, ladderFile, scenarioFile, ledgerFile, planFile]) {
       expect(formulas(file).length).toBeGreaterThan(4);
       expect(formulas(file).filter((x) => x.includes("TCLOUD."))).toEqual([]);
     }
@@ -143,7 +160,12 @@ describe("tcprice compare", () => {
       path.join(dir, "x.xlsx"),
     ]);
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain("--portable is offered for the forecast, the ladder and the scenario only");
+    expect(refused.stderr).toContain(
+      "--portable is offered for the forecast, the ladder, the scenario, the plan and the ledger only",
+    );
+    const zh = run(["--lang", "zh-CN", ...CHANGES, "--portable", "--xlsx", path.join(dir, "y.xlsx")]);
+    expect(zh.status).not.toBe(0);
+    expect(zh.stderr).toContain("资源包方案（plan）和资源包台账（ledger）");
   });
 
   test("history: each item's rows are PRICE_HISTORY's, in TSV, --json and --xlsx; Chinese with --lang zh", () => {

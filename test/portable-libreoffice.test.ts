@@ -20,6 +20,7 @@ import {
   type CellValue,
   type ComparisonTable,
   type ForecastInput,
+  type PackPriceInput,
   type ProductChoice,
   type ScenarioInput,
   type ScenarioOptions,
@@ -28,7 +29,14 @@ import { zipStored, type XlsxSheet } from "../src/taskpane/xlsx";
 import type { ProductModel } from "../src/core/model";
 import { tierEdgeMonths } from "../src/core/tiers";
 import { buildXlsx } from "../src/taskpane/xlsx";
-import { readXlsx, unzip } from "./browser/xlsxReader";
+import { readXlsx, unzip, type ReadSheet } from "./browser/xlsxReader";
+import { ledgerTable, type PurchaseInput } from "../src/compare/packLedgerSheet";
+import { portableLedger } from "../src/compare/portable/ledgerWorkbook";
+import { portablePlan } from "../src/compare/portable/planWorkbook";
+import { planGrid, planSheet } from "../src/compare/planSheet";
+import { simulate, type MonthPlan } from "../src/core/plan";
+import { Money } from "../src/core/money";
+import { packLedger } from "../src/core/packLedger";
 import { soffice } from "./support/libreoffice";
 
 /**
@@ -299,4 +307,312 @@ test("LibreOffice recomputes an edited month of the Scenario: postpaid only, wit
       expectSame(`edited ${at}`, sheet.cells.get(at), row[col]);
     }
   });
+});
+
+/* ---------- The Pack ledger ---------- */
+
+/** One item under one version, month by month (a Pack ledger or a Plan). */
+interface ItemCase {
+  readonly name: string;
+  readonly api: string;
+  readonly version: string;
+  readonly product: ProductChoice;
+  readonly calls: number[];
+  readonly lang?: MessageLang;
+}
+interface LedgerCase extends ItemCase {
+  readonly purchases: PurchaseInput[];
+}
+/** The README's item: 身份证识别 under the current list, 25,000 calls in each of 12 months. */
+const README_ITEM: ItemCase = {
+  name: "readme",
+  api: "身份证识别",
+  version: "tencent-current",
+  product: "ocr",
+  calls: Array<number>(12).fill(25000),
+};
+const README_LEDGER: LedgerCase = {
+  ...README_ITEM,
+  name: "ledger-readme",
+  purchases: [1, 2, 3].map(() => ({ month: 1, size: 100000, price: "3500" })),
+};
+/**
+ * Lots bought in months 1, 3, 5 and 13, listed out of order. Month 2 uses up one month-1 lot and
+ * draws on the other, which still holds calls in month 12 (written off) while the month-3 lot goes
+ * on to month 14; month 14 draws on three lots; months 15 and 16 pass every pack, on each side of
+ * the 100,000-call tier edge.
+ */
+const OVERLAPPING_LEDGER: LedgerCase = {
+  name: "ledger-overlapping",
+  api: "通用印刷体识别",
+  version: "tencent-current",
+  product: "ocr",
+  calls: [8000, 15000, 30000, 12000, 9000, 3000, 5000, 6000, 3000, 2000, 1500, 1200, 9000, 50000, 99999, 100000],
+  purchases: [
+    { month: 3, size: 10000, price: "800" },
+    { month: 1, size: 10000, price: "760.5" },
+    { month: 13, size: 10000, price: "800" },
+    { month: 1, size: 100000, price: "4800" },
+    { month: 5, size: 1000, price: "120" },
+  ],
+};
+const ledgerCases: LedgerCase[] = [
+  README_LEDGER,
+  { ...README_LEDGER, name: "ledger-readme-zh", lang: "zh" },
+  OVERLAPPING_LEDGER,
+  // Face 2020 picks the tier by the postpaid remainder: month 3's pack calls move it from tier 3 to tier 2.
+  {
+    name: "ledger-face-2020",
+    api: "人脸比对",
+    version: "tencent-2020-face",
+    product: "face",
+    calls: [2_000_000, 3_500_000, 16_000_000, 1_000_000, 3_010_000],
+    purchases: [
+      { month: 1, size: 1_000_000, price: "3100" },
+      { month: 2, size: 10_000_000, price: "30400" },
+    ],
+  },
+  { ...README_LEDGER, name: "ledger-no-packs", purchases: [], calls: [900, 1001, 12000] },
+];
+const ledgerOf = (c: LedgerCase, calls = c.calls, purchases = c.purchases) =>
+  ledgerTable(registry, c.api, calls, purchases, c.version, { product: c.product, lang: c.lang }).table;
+const ledgerBook = (c: LedgerCase): XlsxSheet[] => [
+  ...portableLedger(registry, c.api, c.calls, c.purchases, c.version, {
+    product: c.product,
+    lang: c.lang,
+    cachedValues: false,
+  }).sheets,
+];
+
+/** Every ledger cell LibreOffice computed (months, totals, paid and the balance's value) against the core's table. */
+function expectLedger(where: string, sheet: ReadSheet, core: ComparisonTable, na = false): number {
+  const layout = tableLayout(core);
+  let compared = 0;
+  const same = (ref: string, value: CellValue): void => {
+    expectSame(`${where} ${ref}`, sheet.cells.get(ref), na ? { error: "#N/A" } : value);
+    compared++;
+  };
+  core.rows.forEach((row, r) => {
+    for (let c = 2; c < row.length; c++) same(`${columnLetter(c)}${layout.firstDataRow + r}`, row[c]);
+  });
+  core.totals!.forEach((value, c) => c > 0 && same(`${columnLetter(c)}${layout.totalsRow}`, value));
+  const paidRow = core.headerBlock.length - 1; // paid, then the balance's value: the header block's last two rows
+  if (!na) [paidRow, paidRow + 1].forEach((row) => same(`D${row}`, core.headerBlock[row - 1][3]));
+  return compared;
+}
+
+/** A fresh folder, a writer of .xlsx files into it by name, and the first sheet of each as LibreOffice computed it. */
+function tempBooks(prefix: string): {
+  file: (name: string, bytes: Uint8Array) => string;
+  recalculate: (files: readonly string[]) => (name: string) => ReadSheet;
+} {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const file = (name: string, bytes: Uint8Array): string => {
+    const at = path.join(dir, `${name}.xlsx`);
+    fs.writeFileSync(at, bytes);
+    return at;
+  };
+  const recalculate = (files: readonly string[]) => {
+    soffice(files, path.join(dir, "out"));
+    return (name: string): ReadSheet =>
+      readXlsx(new Uint8Array(fs.readFileSync(path.join(dir, "out", `${name}.xlsx`)))).sheets[0];
+  };
+  return { file, recalculate };
+}
+
+/** Sets number cells of the first sheet in the .xlsx (the user's edit) and returns the file's bytes. */
+function editCells(sheets: readonly XlsxSheet[], edits: Record<string, [number, number]>): Uint8Array {
+  const parts = unzip(buildXlsx(sheets));
+  let xml = parts.get("xl/worksheets/sheet1.xml")!.toString("utf8");
+  for (const [ref, [from, to]] of Object.entries(edits)) {
+    const cell = new RegExp(`<c r="${ref}"([^>]*)><v>${from}</v></c>`);
+    expect([ref, cell.test(xml)]).toEqual([ref, true]);
+    xml = xml.replace(cell, `<c r="${ref}"$1><v>${to}</v></c>`);
+  }
+  parts.set("xl/worksheets/sheet1.xml", Buffer.from(xml, "utf8"));
+  return zipStored([...parts].map(([name, data]) => ({ name, data: new Uint8Array(data) })));
+}
+
+test("LibreOffice recalculates the portable Pack ledger to the core's, and recomputes edited calls and purchases", () => {
+  const { file, recalculate } = tempBooks("portable-ledger-");
+  const files = ledgerCases.map((c) => file(c.name, buildXlsx(ledgerBook(c))));
+  // The user's edits of the overlapping case: month 6's calls 3,000 → 60,000 and the first lot bought in
+  // month 2 instead of 3 (it now expires in month 13); then a pack size the version does not sell.
+  const layout = tableLayout(ledgerOf(OVERLAPPING_LEDGER));
+  const calls6 = `B${layout.firstDataRow + 5}`;
+  const edited = OVERLAPPING_LEDGER.calls.map((n, m) => (m === 5 ? 60000 : n));
+  const editedPurchases = OVERLAPPING_LEDGER.purchases.map((p, j) => (j === 0 ? { ...p, month: 2 } : p));
+  const book = ledgerBook(OVERLAPPING_LEDGER);
+  files.push(file("ledger-edited", editCells(book, { [calls6]: [3000, 60000], B7: [3, 2] })));
+  files.push(file("ledger-edited-size", editCells(book, { C10: [100000, 5000] })));
+  // Month 16 edited to 1,200,000 calls: postpaid at the tier without a list price (联系商务), which the core refuses.
+  const calls16 = `B${layout.firstDataRow + 15}`;
+  files.push(file("ledger-edited-contact-sales", editCells(book, { [calls16]: [100000, 1_200_000] })));
+  const computed = recalculate(files);
+
+  let compared = 0;
+  for (const c of ledgerCases) compared += expectLedger(c.name, computed(c.name), ledgerOf(c));
+  const editedCore = ledgerOf(OVERLAPPING_LEDGER, edited, editedPurchases);
+  expect(editedCore.rows).not.toEqual(ledgerOf(OVERLAPPING_LEDGER).rows); // the edits move the ledger
+  compared += expectLedger("edited", computed("ledger-edited"), editedCore);
+  // The core refuses a 5,000-call pack: every ledger cell is #N/A, no number the core would not give.
+  expect(() =>
+    ledgerOf(OVERLAPPING_LEDGER, OVERLAPPING_LEDGER.calls, [
+      ...OVERLAPPING_LEDGER.purchases.slice(0, 3),
+      { ...OVERLAPPING_LEDGER.purchases[3], size: 5000 },
+      ...OVERLAPPING_LEDGER.purchases.slice(3),
+    ]),
+  ).toThrow();
+  compared += expectLedger("edited size", computed("ledger-edited-size"), ledgerOf(OVERLAPPING_LEDGER), true);
+  const contactSales = OVERLAPPING_LEDGER.calls.map((n, m) => (m === 15 ? 1_200_000 : n));
+  expect(() => ledgerOf(OVERLAPPING_LEDGER, contactSales)).toThrow();
+  compared += expectLedger(
+    "contact sales",
+    computed("ledger-edited-contact-sales"),
+    ledgerOf(OVERLAPPING_LEDGER),
+    true,
+  );
+  expect(compared).toBeGreaterThan(500);
+
+  // The cases are what they claim: the README's write-off, FIFO across lots, a lot closing while others go on.
+  const readme = ledgerOf(README_LEDGER);
+  expect(readme.rows[11].slice(6, 8)).toEqual([840, 420]);
+  const { months } = packLedgerOf(OVERLAPPING_LEDGER);
+  expect(months[1].lotCalls.map((n) => n > 0)).toEqual([false, true, false, true, false]);
+  expect([months[11].writeOff.gt(0), months[11].balance > 0]).toEqual([true, true]);
+  expect(months[13].lotCalls.map((n) => n > 0)).toEqual([true, false, true, false, true]);
+  expect(months.slice(14).map((m) => [m.packCalls, m.postpaidCalls])).toEqual([
+    [0, 98999],
+    [0, 99000],
+  ]);
+});
+
+function packLedgerOf(c: LedgerCase) {
+  const product = registry.product(c.product as "ocr" | "face", c.version);
+  const item = itemOrError(product, c.api) as ItemModel;
+  const purchases = c.purchases.map((p) => ({ month: p.month, size: p.size, price: new Money(p.price) }));
+  return packLedger(product, item, c.calls, purchases);
+}
+
+/* ---------- The Plan ---------- */
+
+interface PlanCase extends ItemCase {
+  readonly prices?: PackPriceInput[];
+}
+const README_PLAN: PlanCase = { ...README_ITEM, name: "plan-readme" };
+const planCases: PlanCase[] = [
+  README_PLAN,
+  { ...README_PLAN, name: "plan-readme-zh", lang: "zh" },
+  // Months past the packs bought, on both sides of the 100,000-call tier edge, with a pack price paid.
+  {
+    name: "plan-tier-edges",
+    api: "通用印刷体识别",
+    version: "tencent-current",
+    product: "ocr",
+    calls: [5000, 200000, 9000, 99999, 100000, 150000],
+    prices: [{ size: 100000, price: "4500" }],
+  },
+  // Month 1 reaches the tier without a list price (联系商务): all postpaid is #N/A in every month, the plan covers it.
+  {
+    name: "plan-contact-sales",
+    api: "通用印刷体识别",
+    version: "tencent-current",
+    product: "ocr",
+    calls: [1_200_000, 5000, 30000],
+  },
+  // Face 2020 picks the tier by the postpaid remainder.
+  {
+    name: "plan-face-2020",
+    api: "人脸比对",
+    version: "tencent-2020-face",
+    product: "face",
+    calls: [2_000_000, 3_500_000, 16_000_000, 1_000_000],
+  },
+  // No packs to buy under the current Face list.
+  {
+    name: "plan-face-no-packs",
+    api: "人脸比对",
+    version: "tencent-current",
+    product: "face",
+    calls: [20000, 3_000_001],
+  },
+];
+const planOf = (c: PlanCase): ComparisonTable =>
+  planSheet(registry, c.api, c.calls, c.version, c.prices, { product: c.product, lang: c.lang });
+const planBook = (c: PlanCase): XlsxSheet[] => [
+  ...portablePlan(registry, c.api, c.calls, c.version, c.prices, {
+    product: c.product,
+    lang: c.lang,
+    cachedValues: false,
+  }).sheets,
+];
+/** The header block's pack-table money cells: packs, postpaid, plan total, all postpaid, saving (its last five rows). */
+const planMoneyRows = (core: ComparisonTable): number[] => [5, 4, 3, 2, 1].map((k) => core.headerBlock.length - k + 1);
+
+/** Every Plan cell LibreOffice computed against the core's table; `na`: #N/A all but the packs' cost. */
+function expectPlan(where: string, sheet: ReadSheet, core: ComparisonTable, na = false): number {
+  const layout = tableLayout(core);
+  const packsRow = planMoneyRows(core)[0];
+  let compared = 0;
+  const same = (ref: string, value: CellValue): void => {
+    expectSame(`${where} ${ref}`, sheet.cells.get(ref), na && ref !== `D${packsRow}` ? { error: "#N/A" } : value);
+    compared++;
+  };
+  core.rows.forEach((row, r) => {
+    for (let c = 2; c < row.length; c++) same(`${columnLetter(c)}${layout.firstDataRow + r}`, row[c]);
+  });
+  core.totals!.forEach((value, c) => c > 0 && same(`${columnLetter(c)}${layout.totalsRow}`, value));
+  for (const row of planMoneyRows(core)) same(`D${row}`, core.headerBlock[row - 1][3]);
+  return compared;
+}
+
+/** The core's Plan table for other calls with the same packs (simulate: the packs used month by month). */
+function planWithPacks(c: PlanCase, core: ComparisonTable, calls: number[]): ComparisonTable {
+  const product = registry.product(c.product as "ocr" | "face", c.version);
+  const item = itemOrError(product, c.api) as ItemModel;
+  const packRows = core.headerBlock.slice(5, core.headerBlock.length - 5);
+  const bought = packRows.reduce((n, row) => n + (row[1] as number) * (row[2] as number), 0);
+  const packCost = packRows.reduce((n, row) => n.plus(row[3] as number), new Money(0));
+  const months = simulate(product, item, calls, bought);
+  const allPostpaidMonths = simulate(product, item, calls, 0);
+  const sum = (ms: readonly MonthPlan[]): Money => ms.reduce((n, m) => n.plus(m.postpaid), new Money(0));
+  const [postpaid, allPostpaid] = [sum(months), sum(allPostpaidMonths)];
+  const { rows, totals } = planGrid({ months, allPostpaidMonths, postpaid, allPostpaid }, bought, "total");
+  const total = packCost.plus(postpaid);
+  const header = core.headerBlock.map((row) => [...row]);
+  [packCost, postpaid, total, allPostpaid, allPostpaid.minus(total)].forEach(
+    (x, k) => (header[planMoneyRows(core)[k] - 1][3] = x.toNumber()),
+  );
+  return { ...core, headerBlock: header, rows, totals };
+}
+
+test("LibreOffice recalculates the portable Plan to the core's, and recomputes an edited month with the plan's packs", () => {
+  const { file, recalculate } = tempBooks("portable-plan-");
+  const files = planCases.map((c) => file(c.name, buildXlsx(planBook(c))));
+  // The user's edit of the README plan: month 3's calls 25,000 → 130,000 (past the packs left then, a tier edge).
+  const readme = planOf(README_PLAN);
+  const month3 = `B${tableLayout(readme).firstDataRow + 2}`;
+  files.push(file("plan-edited", editCells(planBook(README_PLAN), { [month3]: [25000, 130000] })));
+  // Month 6 of the tier-edge plan edited to 1,200,000 calls: postpaid under the plan at 联系商务, which the core refuses.
+  const edges = planCases[2];
+  const month6 = `B${tableLayout(planOf(edges)).firstDataRow + 5}`;
+  files.push(file("plan-edited-contact-sales", editCells(planBook(edges), { [month6]: [150000, 1_200_000] })));
+  const computed = recalculate(files);
+
+  let compared = 0;
+  for (const c of planCases) compared += expectPlan(c.name, computed(c.name), planOf(c));
+  const edited = README_PLAN.calls.map((n, m) => (m === 2 ? 130000 : n));
+  const editedCore = planWithPacks(README_PLAN, readme, edited);
+  expect(editedCore.totals).not.toEqual(readme.totals); // the edit moves the plan's postpaid and all postpaid
+  compared += expectPlan("edited", computed("plan-edited"), editedCore);
+  const contactSales = edges.calls.map((n, m) => (m === 5 ? 1_200_000 : n));
+  expect(() => planWithPacks(edges, planOf(edges), contactSales)).toThrow();
+  compared += expectPlan("contact sales", computed("plan-edited-contact-sales"), planOf(edges), true);
+  expect(compared).toBeGreaterThan(300);
+
+  // The cases are what they claim: the README's saving, a contact-sales month, postpaid past the packs.
+  expect(readme.headerBlock[planMoneyRows(readme)[4] - 1][3]).toBe(13800);
+  const contact = planOf(planCases[3]);
+  expect(contact.rows.every((row) => isErrorCell(row[8]))).toBe(true);
+  expect(planOf(planCases[2]).rows.some((row) => (row[5] as number) > 0 && (row[3] as number) > 0)).toBe(true);
 });

@@ -172,6 +172,7 @@ const SAMPLES: { readonly [S in keyof typeof TABLES]: Samples<(typeof TABLES)[S]
     ],
     billColumns: { itemUnder: [["tencent-current"]] },
     forecastSource: [[ONE], [BIG]],
+    lots: { used: [[ONE], [12]], left: [[ONE], [12]] },
   },
 };
 

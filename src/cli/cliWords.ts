@@ -58,9 +58,9 @@ Examples:
   compareUsage: `  tcprice compare forecast --versions A,B[,C] [--lines FILE|-] [--product ocr|face] [--xlsx FILE --portable]
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes LIST] [--xlsx FILE --portable]
-  tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…]
+  tcprice compare plan --version V --item X --months LIST [--pack-prices SIZE=PRICE,…] [--xlsx FILE --portable]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
-  tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face]
+  tcprice compare ledger --item X --months LIST [--purchases FILE|-|LIST] [--version V] [--product ocr|face] [--xlsx FILE --portable]
   tcprice compare scenario --versions A[,B] --growth RATE --months N [--lines FILE|-] [--product ocr|face] [--xlsx FILE --portable]
       Each prints its table as tab-separated rows; --json prints it as JSON (the forecast adds
       "totals": version id → its bill, a number or {"error": "#N/A"}); --xlsx FILE writes the workbook.
@@ -70,14 +70,16 @@ Examples:
       file, standard input (-) or the argument itself ("1,100000,3500; 1,100000,3500"); none = no packs.
       Scenario lines are "name, calls in month 1"; --growth is a monthly rate (8%, 0.08 or -5%),
       --months 1 to 36: per month postpaid only vs the cheapest pack plan, totals and the saving.
-      --portable (forecast, ladder and scenario, with --xlsx): costs as native formulas over a
-      price-table sheet, so the workbook recalculates in Excel, LibreOffice and WPS without the add-in.`,
+      --portable (forecast, ladder, scenario, plan and ledger, with --xlsx): costs as native formulas
+      over a price-table sheet (the ledger's packs over a Pack lots sheet too; the plan's packs stay
+      values), so the workbook recalculates in Excel, LibreOffice and WPS without the add-in.`,
   needsValue: (flag) => `${flag} needs a value`,
   mustBeOneOf: (flag, allowed) => `${flag} must be ${quoteAll(allowed, " or ")}`,
   required: (flag) => `${flag} is required`,
   unexpectedArgument: (arg) => `unexpected argument "${arg}"`,
   unknownComparison: (kind) => `unknown comparison "${kind}"`,
-  portableForecastOnly: "--portable is offered for the forecast, the ladder and the scenario only",
+  portableForecastOnly:
+    "--portable is offered for the forecast, the ladder, the scenario, the plan and the ledger only",
   portableNeedsXlsx: "--portable writes a workbook: give --xlsx FILE",
   distMissing: "dist/functions.js is missing: run `npm run build` first.",
   fnNeedsName: "tcprice fn needs a function name before its arguments",
@@ -124,9 +126,9 @@ ${compare}
   compareUsage: `  tcprice compare forecast --versions A,B[,C] [--lines 文件|-] [--product ocr|face] [--xlsx 文件 --portable]
   tcprice compare price-changes --from A --to B [--product ocr|face] [--changed-only]
   tcprice compare ladder --versions A[,B] --items X[,Y] [--volumes 列表] [--xlsx 文件 --portable]
-  tcprice compare plan --version V --item X --months 列表 [--pack-prices 规格=价格,…]
+  tcprice compare plan --version V --item X --months 列表 [--pack-prices 规格=价格,…] [--xlsx 文件 --portable]
   tcprice compare history --items X[,Y] [--what postpaid|packs]
-  tcprice compare ledger --item X --months 列表 [--purchases 文件|-|列表] [--version V] [--product ocr|face]
+  tcprice compare ledger --item X --months 列表 [--purchases 文件|-|列表] [--version V] [--product ocr|face] [--xlsx 文件 --portable]
   tcprice compare scenario --versions A[,B] --growth 增长率 --months N [--lines 文件|-] [--product ocr|face] [--xlsx 文件 --portable]
       每个命令把表格输出为制表符分隔的行；--json 输出为 JSON（用量预测另含
       "totals"：版本 ID → 其账单，为数字或 {"error": "#N/A"}）；--xlsx 文件：写出工作簿。
@@ -136,14 +138,16 @@ ${compare}
       标准输入（-）或参数本身（"1,100000,3500; 1,100000,3500"）；不给则不买资源包。
       增长情景的行为“名称, 第 1 个月调用量”；--growth 为月增长率（8%、0.08 或 -5%），
       --months 为 1 到 36：逐月对比全部后付费与最省的资源包方案，含合计和节省金额。
-      --portable（用量预测、用量阶梯和用量情景，配合 --xlsx）：费用为基于价格表工作表的原生公式，
-      工作簿无需加载项即可在 Excel、LibreOffice 和 WPS 中重新计算。`,
+      --portable（用量预测、用量阶梯、用量情景、资源包方案和资源包台账，配合 --xlsx）：费用为基于价格表
+      工作表（台账的资源包另基于资源包批次工作表；方案的资源包仍为数值）的原生公式，工作簿无需加载项
+      即可在 Excel、LibreOffice 和 WPS 中重新计算。`,
   needsValue: (flag) => `${flag} 需要一个值`,
   mustBeOneOf: (flag, allowed) => `${flag} 必须是 ${quoteAll(allowed, " 或 ")}`,
   required: (flag) => `缺少 ${flag}`,
   unexpectedArgument: (arg) => `无法识别的参数“${arg}”`,
   unknownComparison: (kind) => `没有名为“${kind}”的对比`,
-  portableForecastOnly: "--portable 只用于用量预测（forecast）、用量阶梯（ladder）和用量情景（scenario）",
+  portableForecastOnly:
+    "--portable 只用于用量预测（forecast）、用量阶梯（ladder）、用量情景（scenario）、资源包方案（plan）和资源包台账（ledger）",
   portableNeedsXlsx: "--portable 会写出工作簿：请给出 --xlsx 文件",
   distMissing: "缺少 dist/functions.js：请先运行 `npm run build`。",
   fnNeedsName: "`tcprice fn` 的参数之前需要函数名",

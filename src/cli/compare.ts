@@ -6,8 +6,10 @@ import { cliWords } from "./cliWords";
 import { portableForecast, type PortableWorkbook } from "../compare/portable/forecastWorkbook";
 import { portableLadder } from "../compare/portable/ladderWorkbook";
 import { portableScenario } from "../compare/portable/scenarioWorkbook";
+import { portableLedger } from "../compare/portable/ledgerWorkbook";
+import { portablePlan } from "../compare/portable/planWorkbook";
 import { volumeLadder } from "../compare/ladder";
-import { packLedgerSheet } from "../compare/packLedgerSheet";
+import { packLedgerSheet, type PurchaseInput } from "../compare/packLedgerSheet";
 import { planSheet } from "../compare/planSheet";
 import { priceChanges } from "../compare/priceChanges";
 import { priceHistorySheet } from "../compare/priceHistory";
@@ -17,6 +19,7 @@ import {
   type CellValue,
   type ComparisonTable,
   type ForecastInput,
+  type PackPriceInput,
   type ProductChoice,
   type ScenarioInput,
   type ScenarioOptions,
@@ -126,6 +129,34 @@ function purchasesText(flags: Flags, io: CompareIo): string {
   return fs.existsSync(value) && fs.statSync(value).isFile() ? fs.readFileSync(value, "utf8") : value;
 }
 
+function planInput(
+  flags: Flags,
+  io: CompareIo,
+): { item: string; months: number[]; version: string; prices: PackPriceInput[] | undefined } {
+  const t = translator(io.lang);
+  const prices = parsedOrFail(parsePackPrices(text(flags, "--pack-prices") ?? "", t), io);
+  return {
+    item: required(flags, "--item", io),
+    months: parsedOrFail(parseVolumes(required(flags, "--months", io), t), io),
+    version: required(flags, "--version", io),
+    prices: prices.length > 0 ? prices : undefined,
+  };
+}
+
+function ledgerInput(
+  flags: Flags,
+  registry: CatalogRegistry,
+  io: CompareIo,
+): { item: string; months: number[]; purchases: PurchaseInput[]; version: string } {
+  const t = translator(io.lang);
+  return {
+    item: required(flags, "--item", io),
+    months: parsedOrFail(parseVolumes(required(flags, "--months", io), t), io),
+    purchases: parsedOrFail(parsePurchases(purchasesText(flags, io), t), io),
+    version: text(flags, "--version") ?? registry.defaultId,
+  };
+}
+
 function ladderInput(flags: Flags, io: CompareIo): { apis: string[]; volumes: number[]; versions: string[] } {
   const volumes = parsedOrFail(parseVolumes(text(flags, "--volumes") ?? "", translator(io.lang)), io);
   return { apis: list(required(flags, "--items", io)), volumes, versions: list(required(flags, "--versions", io)) };
@@ -150,7 +181,7 @@ function scenarioInput(
   };
 }
 
-/** The forecast, the ladder or the scenario as a workbook that recalculates without the add-in. */
+/** The forecast, the ladder, the scenario, the plan or the pack ledger as a workbook that recalculates without the add-in. */
 function portableWorkbook(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): PortableWorkbook {
   const opts = { product: product(flags, io), lang: io.lang };
   try {
@@ -162,6 +193,14 @@ function portableWorkbook(kind: string, flags: Flags, registry: CatalogRegistry,
       const given = scenarioInput(flags, io);
       return portableScenario(registry, given.lines, given.versions, given.opts);
     }
+    if (kind === "plan") {
+      const { item, months, version, prices } = planInput(flags, io);
+      return portablePlan(registry, item, months, version, prices, opts);
+    }
+    if (kind === "ledger") {
+      const { item, months, purchases, version } = ledgerInput(flags, registry, io);
+      return portableLedger(registry, item, months, purchases, version, opts);
+    }
     const { lines, versions } = forecastInput(flags, io);
     return portableForecast(registry, lines, versions, opts);
   } catch (error) {
@@ -172,7 +211,6 @@ function portableWorkbook(kind: string, flags: Flags, registry: CatalogRegistry,
 
 /** Builds the table a subcommand asks for. */
 function build(kind: string, flags: Flags, registry: CatalogRegistry, io: CompareIo): ComparisonTable {
-  const t = translator(io.lang);
   switch (kind) {
     case "forecast": {
       const { lines, versions } = forecastInput(flags, io);
@@ -188,26 +226,16 @@ function build(kind: string, flags: Flags, registry: CatalogRegistry, io: Compar
       return volumeLadder(registry, apis, volumes, versions, { product: product(flags, io), lang: io.lang });
     }
     case "plan": {
-      const months = parsedOrFail(parseVolumes(required(flags, "--months", io), t), io);
-      const prices = parsedOrFail(parsePackPrices(text(flags, "--pack-prices") ?? "", t), io);
-      return planSheet(
-        registry,
-        required(flags, "--item", io),
-        months,
-        required(flags, "--version", io),
-        prices.length > 0 ? prices : undefined,
-        { product: product(flags, io), lang: io.lang },
-      );
+      const { item, months, version, prices } = planInput(flags, io);
+      return planSheet(registry, item, months, version, prices, { product: product(flags, io), lang: io.lang });
     }
-    case "ledger":
-      return packLedgerSheet(
-        registry,
-        required(flags, "--item", io),
-        parsedOrFail(parseVolumes(required(flags, "--months", io), t), io),
-        parsedOrFail(parsePurchases(purchasesText(flags, io), t), io),
-        text(flags, "--version") ?? registry.defaultId,
-        { product: product(flags, io), lang: io.lang },
-      );
+    case "ledger": {
+      const { item, months, purchases, version } = ledgerInput(flags, registry, io);
+      return packLedgerSheet(registry, item, months, purchases, version, {
+        product: product(flags, io),
+        lang: io.lang,
+      });
+    }
     case "scenario": {
       const { lines, versions, opts } = scenarioInput(flags, io);
       return scenario(registry, lines, versions, { ...opts, liveFormulas: false });
@@ -266,8 +294,8 @@ export function runCompare(args: readonly string[], registry: CatalogRegistry, i
   const flags = readFlags(rest, io);
   const xlsx = text(flags, "--xlsx");
   if (flags.has("--portable")) {
-    // Price changes, plans, ledgers and histories compare prices or search packs: no cost cell to recompute.
-    if (kind !== "forecast" && kind !== "ladder" && kind !== "scenario")
+    // Price changes and histories compare prices: no cost cell to recompute.
+    if (!["forecast", "ladder", "scenario", "plan", "ledger"].includes(kind))
       io.fail(`${cliWords(io.lang).portableForecastOnly}\n${compareUsage(io.lang)}`);
     if (!xlsx) io.fail(cliWords(io.lang).portableNeedsXlsx);
     fs.writeFileSync(xlsx, buildXlsx(portableWorkbook(kind, flags, registry, io).sheets));

@@ -2,9 +2,9 @@ import type { CatalogRegistry } from "../catalog/registry";
 import { countIn, plural } from "./wordKit";
 import { PricingError } from "../core/errors";
 import type { MessageLang } from "../core/messages";
-import type { ProductKind } from "../core/model";
+import type { ItemModel, ProductKind, ProductModel } from "../core/model";
 import { Money, ZERO } from "../core/money";
-import { packLedger, type PackPurchase } from "../core/packLedger";
+import { packLedger, type PackLedger, type PackPurchase } from "../core/packLedger";
 import { resolveItem } from "../core/resolve";
 import { LEDGER_MONEY_COLUMNS, ledgerGrid } from "./ledgerGrid";
 import { tableLayout } from "./layout";
@@ -20,6 +20,8 @@ export interface PurchaseInput {
 
 export interface PackLedgerOptions {
   product?: ProductChoice;
+  /** What computes the cells, named on the "from" line (the add-in function unless given). */
+  formulasWord?: string;
   /** Ledger cells as live =INDEX(TCLOUD.OCR_PACK_LEDGER(…), r, c) formulas over the calls column. */
   liveFormulas?: boolean;
   lang?: MessageLang;
@@ -73,21 +75,27 @@ function purchasesOf(inputs: readonly PurchaseInput[]): PackPurchase[] {
   });
 }
 
+/** The ledger sheet's table with what it was computed from (the portable workbook reads both). */
+export interface LedgerTable {
+  readonly table: ComparisonTable;
+  readonly ledger: PackLedger;
+  readonly product: ProductModel;
+  readonly item: ItemModel;
+  readonly bought: readonly PackPurchase[];
+}
+
 /**
- * The Pack ledger sheet: OCR_PACK_LEDGER's rows for one item (core packLedger, the one rule),
- * with the item, version and purchases in the header block. With live formulas every ledger
- * cell is INDEX of the function over the calls column and the purchases, so editing a month's
- * calls or a purchase recalculates the sheet, and so do what was paid and the value of the
- * balance left (paid − expense − write-off); values are what the function returns.
+ * The Pack ledger sheet's values: OCR_PACK_LEDGER's rows for one item (core packLedger, the one
+ * rule), with the item, version and purchases in the header block.
  */
-export function packLedgerSheet(
+export function ledgerTable(
   registry: CatalogRegistry,
   api: string,
   monthlyCalls: readonly number[],
   purchases: readonly PurchaseInput[],
   version: string,
   opts: PackLedgerOptions = {},
-): ComparisonTable {
+): LedgerTable {
   const lang = opts.lang ?? "en";
   const w = PACK_LEDGER_WORDS[lang];
   const kind = opts.product ?? detectProduct(registry, api, [version]);
@@ -97,24 +105,22 @@ export function packLedgerSheet(
   const ledger = packLedger(product, item, monthlyCalls, bought);
   const grid = ledgerGrid(ledger, lang);
   const last = ledger.months[ledger.months.length - 1];
+  const validity = product.packValidityMonths ?? 12;
 
   const headerBlock: CellValue[][] = [
     [w.title(api, product.catalogId)],
     [w.item, api],
     [w.version, product.catalogId],
     [w.generatedAt, nowIso(opts.generatedAt)],
-    [w.from, w.source(monthlyCalls.length, product.packValidityMonths ?? 12, LEDGER_FUNCTION[kind])],
+    [w.from, w.source(monthlyCalls.length, validity, opts.formulasWord ?? LEDGER_FUNCTION[kind])],
     [...w.purchases],
     ...bought.map((p) => [w.pack, p.month, p.size, cellNumber(p.price)]),
     [w.paid, "", "", cellNumber(ledger.paid)],
     [w.balanceValue, "", "", cellNumber(last.balanceValue)],
   ];
-  const firstPurchaseRow = 7; // 1-based sheet row of the first purchase (row 6 heads them)
   const headerFormats = headerBlock.map((_, r) =>
-    r + 1 >= firstPurchaseRow ? [null, FORMAT_COUNT, FORMAT_COUNT, FORMAT_CNY] : [],
+    r + 1 >= FIRST_PURCHASE_ROW ? [null, FORMAT_COUNT, FORMAT_COUNT, FORMAT_CNY] : [],
   );
-  const rows: CellValue[][] = grid.rows.map((r) => [...r]);
-  const totals: CellValue[] = [...grid.total];
   const table: ComparisonTable = {
     kind: "pack-ledger",
     sheetName: w.sheetName(item.name),
@@ -122,15 +128,47 @@ export function packLedgerSheet(
     headerBlock,
     headerFormats,
     columns: [...grid.header],
-    rows,
+    rows: grid.rows.map((r) => [...r]),
     numberFormats: grid.header.map((_, c) =>
       c === 0 ? null : LEDGER_MONEY_COLUMNS.includes(c) ? FORMAT_CNY : FORMAT_COUNT,
     ),
-    totals,
+    totals: [...grid.total],
     notes: bought.length === 0 ? [w.noPurchases] : [],
   };
+  return { table, ledger, product, item, bought };
+}
+
+/** 1-based sheet row of the first purchase (row 6 heads them): month in B, size in C, price in D. */
+export const FIRST_PURCHASE_ROW = 7;
+
+/**
+ * The Pack ledger sheet (ledgerTable). With live formulas every ledger cell is INDEX of the
+ * function over the calls column and the purchases, so editing a month's calls or a purchase
+ * recalculates the sheet, and so do what was paid and the value of the balance left (paid −
+ * expense − write-off); values are what the function returns.
+ */
+export function packLedgerSheet(...args: Parameters<typeof ledgerTable>): ComparisonTable {
+  const { table, product, bought } = ledgerTable(...args);
+  const opts = args[5] ?? {};
+  const kind = product.kind;
   if (opts.liveFormulas) Object.assign(table, liveFormulas(table, kind, bought.length, product.catalogId));
   return table;
+}
+
+/**
+ * What was paid (the purchases' SUM) and what the balance left is worth: paid − expense −
+ * write-off (the totals reconcile); the add-in and the portable forms both write these.
+ */
+export function ledgerHeaderFormulas(table: ComparisonTable, purchaseCount: number): (string | null)[][] {
+  const totalsRow = tableLayout(table).totalsRow;
+  const lastPurchase = FIRST_PURCHASE_ROW - 1 + purchaseCount;
+  const paid = purchaseCount === 0 ? "0" : `SUM($D$${FIRST_PURCHASE_ROW}:$D$${lastPurchase})`;
+  return table.headerBlock.map((_, r) => {
+    const row = r + 1;
+    if (row === lastPurchase + 1) return [null, null, null, `=${paid}`];
+    if (row === lastPurchase + 2) return [null, null, null, `=D${row - 1}-G${totalsRow}-H${totalsRow}`];
+    return [];
+  });
 }
 
 /** INDEX of the ledger function for every cell but the month column and the typed calls. */
@@ -142,20 +180,13 @@ function liveFormulas(
 ): Pick<ComparisonTable, "formulas" | "totalsFormulas" | "headerFormulas"> {
   const layout = tableLayout(table);
   const calls = `$B$${layout.firstDataRow}:$B$${layout.lastDataRow}`;
-  const bought = purchaseCount === 0 ? "" : `$B$7:$D$${6 + purchaseCount}`;
+  const bought = purchaseCount === 0 ? "" : `$B$${FIRST_PURCHASE_ROW}:$D$${FIRST_PURCHASE_ROW - 1 + purchaseCount}`;
   const ledger = `${LEDGER_FUNCTION[kind]}($B$2,${calls},${bought},${formulaString(catalogId)})`;
   const cell = (gridRow: number, c: number): string => `=INDEX(${ledger},${gridRow},${c + 1})`;
   const width = table.columns.length;
   // Grid row 1 is the function's header: month i is row i + 1, the total row months + 2.
   const formulas = table.rows.map((_, i) => Array.from({ length: width }, (_, c) => (c < 2 ? null : cell(i + 2, c))));
   const totalsFormulas = Array.from({ length: width }, (_, c) => (c === 0 ? null : cell(table.rows.length + 2, c)));
-  // What was paid, and what the balance left is worth: paid − expense − write-off (the totals reconcile).
-  const paid = purchaseCount === 0 ? "0" : `SUM($D$7:$D$${6 + purchaseCount})`;
-  const headerFormulas = table.headerBlock.map((_, r) => {
-    const row = r + 1;
-    if (row === 7 + purchaseCount) return [null, null, null, `=${paid}`];
-    if (row === 8 + purchaseCount) return [null, null, null, `=D${row - 1}-G${layout.totalsRow}-H${layout.totalsRow}`];
-    return [];
-  });
+  const headerFormulas = ledgerHeaderFormulas(table, purchaseCount);
   return { formulas, totalsFormulas, headerFormulas };
 }

@@ -3,7 +3,7 @@ import type { CatalogRegistry } from "../catalog/registry";
 import { assertCount } from "../core/count";
 import { PricingError } from "../core/errors";
 import { Money, ZERO } from "../core/money";
-import { cheapestPlan } from "../core/plan";
+import { cheapestPlan, type MonthPlan, type PackPlan } from "../core/plan";
 import { resolveItem } from "../core/resolve";
 import { planWords } from "./planWords";
 import { cellNumber, detectProduct, NA_CELL, nowIso } from "./shared";
@@ -36,6 +36,50 @@ function packOverrides(prices: readonly PackPriceInput[] | undefined): Map<numbe
 }
 
 /**
+ * The Plan's month rows and totals: calls, free quota, pack calls used and left of the `bought`
+ * pack calls, postpaid calls and charge, with the all-postpaid ones (#N/A throughout where a
+ * month without packs has no list price).
+ */
+export function planGrid(
+  plan: Pick<PackPlan, "months" | "allPostpaidMonths" | "postpaid" | "allPostpaid">,
+  bought: number,
+  totalWord: string,
+): { rows: CellValue[][]; totals: CellValue[]; left: number } {
+  let left = bought;
+  const rows: CellValue[][] = plan.months.map((m, i) => {
+    left -= m.packCalls;
+    const all = plan.allPostpaidMonths?.[i];
+    return [
+      i + 1,
+      m.calls,
+      m.freeCalls,
+      m.packCalls,
+      left,
+      m.postpaidCalls,
+      cellNumber(m.postpaid),
+      all ? all.postpaidCalls : NA_CELL,
+      all ? cellNumber(all.postpaid) : NA_CELL,
+    ];
+  });
+  const sum = (f: (m: MonthPlan) => number): number => plan.months.reduce((n, m) => n + f(m), 0);
+  const allPostpaidCalls = plan.allPostpaidMonths
+    ? plan.allPostpaidMonths.reduce((n, m) => n + m.postpaidCalls, 0)
+    : null;
+  const totals: CellValue[] = [
+    totalWord,
+    sum((m) => m.calls),
+    sum((m) => m.freeCalls),
+    sum((m) => m.packCalls),
+    left,
+    sum((m) => m.postpaidCalls),
+    cellNumber(plan.postpaid),
+    allPostpaidCalls ?? NA_CELL,
+    plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid),
+  ];
+  return { rows, totals, left };
+}
+
+/**
  * The Plan sheet (issue 4): the cheapest prepaid-pack plan for 1–12 months of one billing item
  * (core cheapestPlan: exact optimum), month by month: calls, free quota, pack calls used and
  * left, postpaid calls and charge, with the all-postpaid charge alongside. The packs bought and
@@ -61,37 +105,7 @@ export function planSheet(
   const bought = plan.packs.reduce((n, p) => n + p.size * p.count, 0);
 
   const columns = [...w.columns(unit)];
-  let left = bought;
-  const rows: CellValue[][] = plan.months.map((m, i) => {
-    left -= m.packCalls;
-    const all = plan.allPostpaidMonths?.[i];
-    return [
-      i + 1,
-      m.calls,
-      m.freeCalls,
-      m.packCalls,
-      left,
-      m.postpaidCalls,
-      cellNumber(m.postpaid),
-      all ? all.postpaidCalls : NA_CELL,
-      all ? cellNumber(all.postpaid) : NA_CELL,
-    ];
-  });
-  const sum = (f: (m: (typeof plan.months)[number]) => number): number => plan.months.reduce((n, m) => n + f(m), 0);
-  const allPostpaidCalls = plan.allPostpaidMonths
-    ? plan.allPostpaidMonths.reduce((n, m) => n + m.postpaidCalls, 0)
-    : null;
-  const totals: CellValue[] = [
-    w.total,
-    sum((m) => m.calls),
-    sum((m) => m.freeCalls),
-    sum((m) => m.packCalls),
-    left,
-    sum((m) => m.postpaidCalls),
-    cellNumber(plan.postpaid),
-    allPostpaidCalls ?? NA_CELL,
-    plan.allPostpaid === null ? NA_CELL : cellNumber(plan.allPostpaid),
-  ];
+  const { rows, totals, left } = planGrid(plan, bought, w.total);
 
   // The prices the user gave are quoted as typed ("3500.50" stays 3500.50).
   const paid =

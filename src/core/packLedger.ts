@@ -35,6 +35,8 @@ export interface LedgerMonth {
   readonly balance: number;
   /** What the balance cost: the price paid for the calls left. */
   readonly balanceValue: Money;
+  /** The pack calls taken from each purchase this month, in the purchases' order (the portable ledger's lots). */
+  readonly lotCalls: readonly number[];
 }
 
 export interface PackLedger {
@@ -44,6 +46,7 @@ export interface PackLedger {
 
 interface Lot {
   readonly purchase: PackPurchase;
+  readonly index: number;
   readonly lastMonth: number;
   used: number;
   /** The expense recognised so far: price × used ÷ size, recomputed from `used` so lots reconcile exactly. */
@@ -87,7 +90,14 @@ export function packLedger(
   if (validity === null) throw new PricingError({ kind: "no-pack-validity", catalogId: product.catalogId });
   // Earliest expiry first; packs of one month in the order given.
   const lots: Lot[] = purchases
-    .map((purchase) => ({ purchase, lastMonth: purchase.month + validity - 1, used: 0, expensed: ZERO, closed: false }))
+    .map((purchase, index) => ({
+      purchase,
+      index,
+      lastMonth: purchase.month + validity - 1,
+      used: 0,
+      expensed: ZERO,
+      closed: false,
+    }))
     .sort((a, b) => a.lastMonth - b.lastMonth);
   const paid = purchases.reduce((sum, p) => sum.plus(p.price), ZERO);
   const open = (m: number) => lots.filter((l) => !l.closed && l.purchase.month <= m);
@@ -98,9 +108,11 @@ export function packLedger(
     const charge = monthlyCharge(product, item, calls, available);
     let toUse = charge.prepaidCalls;
     let packExpense = ZERO;
+    const lotCalls = purchases.map(() => 0);
     for (const lot of active) {
       const take = Math.min(toUse, lot.purchase.size - lot.used);
       if (take === 0) continue;
+      lotCalls[lot.index] = take;
       lot.used += take;
       toUse -= take;
       const expensed = valueOf(lot.purchase, lot.used);
@@ -128,6 +140,7 @@ export function packLedger(
       writeOff,
       balance: left.reduce((n, l) => n + l.purchase.size - l.used, 0),
       balanceValue: left.reduce((sum, l) => sum.plus(l.purchase.price.minus(l.expensed)), ZERO),
+      lotCalls,
     };
   });
   return { months, paid };

@@ -225,14 +225,14 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     await page.selectOption("#compare-output-form", "addin"); // where the next tests expect the form
   });
 
-  test("a pack ledger becomes a worksheet whose cells are live INDEX(TCLOUD.OCR_PACK_LEDGER(…)) formulas", async () => {
+  test("a pack ledger becomes a worksheet whose cells are live INDEX(TCLOUD.OCR_PACK_LEDGER(…)) formulas, or portable ones over its lots and a price table", async () => {
     await page.selectOption("#compare-kind", "ledger");
     await page.selectOption("#compare-product", "ocr");
     await page.selectOption("#plan-version", "tencent-current");
     await page.fill("#compare-item", "身份证识别");
     await page.fill("#ledger-months", Array(12).fill("25000").join(", "));
     await page.fill("#ledger-purchases", "1, 100000, 3500\n1, 100000, 3500\n1, 100000, 3500");
-    expect(await page.isChecked("#ledger-live")).toBe(true);
+    expect(await page.inputValue("#compare-output-form")).toBe("addin"); // in Excel, the add-in's formulas
     await page.click("#compare-generate");
     await page.waitForFunction(() =>
       [...document.querySelectorAll("#status li.message.success")].some((li) => li.textContent?.includes("台账")),
@@ -250,6 +250,23 @@ describeBrowser("task pane inside Excel (faked Office.js workbook)", () => {
     expect(sheet.cells.B2.value).toBe("身份证识别");
     expect([sheet.cells.B7.value, sheet.cells.C7.value, sheet.cells.D7.value]).toEqual([1, 100000, 3500]);
     expect(sheet.cells[`A${first - 1}`].value).toBe("月份");
+
+    // The same ledger in portable formulas: its sheet, the protected lots and price table, no TCLOUD formula.
+    await page.selectOption("#compare-output-form", "portable");
+    const { wb: portable, added } = await writePortable(3);
+    const [ledgerName, lotsName, priceName] = added;
+    expect([ledgerName, lotsName, priceName].map((n) => n.split(" ")[0])).toEqual(["台账", "资源包批次", "价格表"]);
+    expect(portable.active).toBe(ledgerName);
+    expect(portable.sheets[lotsName].protected).toEqual({ password: null });
+    expect(portable.sheets[priceName].protected).toEqual({ password: null });
+    expect(portable.sheets[ledgerName].protected).toBeUndefined(); // calls and purchases stay editable
+    const formulas = added.flatMap((n) => Object.values(portable.sheets[n].cells).map((c) => c.formula ?? ""));
+    expect(formulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    const cells = portable.sheets[ledgerName].cells;
+    expect(cells[`D${first}`].formula).toContain(`'${lotsName}'!`);
+    expect(cells[`F${first}`].formula).toContain(`'${priceName}'!$`);
+    expect(cells[`B${first}`]).toMatchObject({ value: 25000, formula: null });
+    await page.selectOption("#compare-output-form", "addin");
     await page.selectOption("#compare-kind", "forecast"); // where the next test expects the form
   });
 

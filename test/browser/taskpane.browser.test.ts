@@ -687,6 +687,25 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     expect(all.sheets.length).toBe(await page.locator("#results > section.result").count());
     expect(new Set(all.sheets.map((s) => s.name.toLowerCase())).size).toBe(all.sheets.length);
     await fullPane(page, screenshotDir("pane-with-results.png"));
+
+    // Cost cells as portable formulas (the plan has no add-in form): the plan and its Price table.
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "Portable formulas",
+      "Values only",
+    ]);
+    const portableResult = await generate("plan", async () => {
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const portable = await download(() => portableResult.locator("button.download").click());
+    expect(portable.sheets.map((s) => s.name)).toEqual(["Plan 身份证识别", "Price table"]);
+    const planFormulas = portable.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ""));
+    expect(planFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    expect(planFormulas.filter((f) => f.includes("'Price table'!")).length).toBeGreaterThanOrEqual(12 * 3);
+    // The packs stay the plan's values; the plan total and the saving are formulas caching the core's figures.
+    const cells = [...portable.sheets[0].cells.values()];
+    expect(cells.some((c) => c.value === 10500 && c.formula !== null)).toBe(true); // plan total: packs + 0 postpaid
+    expect(cells.some((c) => c.value === 18300 && c.formula !== null)).toBe(true); // saving against 28,800
+    await page.selectOption("#compare-output-form", "values");
   });
 
   test("pack ledger: the README example as a table and .xlsx (840 a month, 420 written off in month 12)", async () => {
@@ -717,6 +736,31 @@ describeBrowser("task pane in headless Chromium (standalone, outside Excel)", ()
     const { sheets } = await download(() => result.locator("button.download").click());
     checkSheetMatchesHtml(sheets[0], html);
     expect(sheets[0].name).toBe("Ledger 身份证识别");
+
+    // Cost cells as portable formulas: the ledger, its Pack lots and the Price table, no TCLOUD formula.
+    expect(await page.locator("#compare-output-form option").allTextContents()).toEqual([
+      "Formulas that need the add-in",
+      "Portable formulas",
+      "Values only",
+    ]);
+    const portableResult = await generate("ledger", async () => {
+      await page.selectOption("#compare-output-form", "portable");
+    });
+    const portable = await download(() => portableResult.locator("button.download").click());
+    expect(portable.sheets.map((s) => s.name)).toEqual(["Ledger 身份证识别", "Pack lots", "Price table"]);
+    const ledgerFormulas = portable.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ""));
+    expect(ledgerFormulas.some((f) => f.includes("TCLOUD."))).toBe(false);
+    expect(ledgerFormulas.filter((f) => f.includes("'Pack lots'!")).length).toBeGreaterThanOrEqual(12 * 4);
+    expect(portable.sheets[0].xml).not.toContain("<sheetProtection"); // calls and purchases stay editable
+    expect(portable.sheets[1].xml).toContain("<sheetProtection");
+    // The README figures as the formulas' cached values: 840 expensed in month 12, 420 written off.
+    const last = html.body.length + 13; // month 12's row: 11 header rows, a blank, the column row
+    const cached = ["G", "H"].map((c) => portable.sheets[0].cells.get(`${c}${last}`));
+    expect(cached.map((c) => [c?.value, c?.formula !== null])).toEqual([
+      [840, true],
+      [420, true],
+    ]);
+    await page.selectOption("#compare-output-form", "values");
 
     await dismissAll();
     await page.fill("#ledger-purchases", "1, 100000\n2, 100000, 3500");

@@ -1,6 +1,7 @@
 import { CatalogRegistry } from "../../catalog/registry";
 import type { BillingItem, Catalog, Product } from "../../catalog/types";
 import { literalCatalog } from "../../core/__tests__/fixtures";
+import type { XlsxCell } from "../../taskpane/xlsx";
 
 export const HOSTILE_NAMES = [
   '=HYPERLINK("http://evil.example","click")',
@@ -68,3 +69,23 @@ export const testRegistry = (): CatalogRegistry =>
   new CatalogRegistry([literalCatalog, newerCatalog, faceOnlyCatalog], "literal-test");
 
 export const GENERATED_AT = "2024-05-01T00:00:00.000Z";
+
+/**
+ * A portable sheet against the values form's rows (through `rowCount`): each cell equal, each
+ * formula's cached value the value written there. Returns how many cells are formulas.
+ */
+export function expectCachedAsValues(
+  portable: readonly (readonly XlsxCell[])[],
+  plain: readonly (readonly XlsxCell[])[],
+  rowCount: number,
+): number {
+  let formulaCells = 0;
+  for (let r = 0; r < rowCount; r++)
+    plain[r].forEach((expected, c) => {
+      const got = portable[r][c];
+      const formula = typeof got === "object" && got !== null && "formula" in got;
+      if (formula) formulaCells++;
+      expect([r + 1, c, formula ? got.cached : got]).toEqual([r + 1, c, expected]);
+    });
+  return formulaCells;
+}

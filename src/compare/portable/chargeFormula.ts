@@ -33,6 +33,14 @@ const badCount = (cell: string): string => `${cell}<0,${cell}<>INT(${cell})`;
 export const costExpr = (calls: string, prepaid: string, postpaid: string, unitPrice: string): string =>
   `IF(OR(${badCount(calls)},${badCount(prepaid)}),NA(),IF(${postpaid}=0,0,IF(ISNUMBER(${unitPrice}),${unitPrice}*${postpaid},NA())))`;
 
+/** Calls taken from packs: those past the free quota, up to what the packs hold (the core's deduction order). */
+export const packCallsExpr = (calls: string, available: string, r: PriceRefs): string =>
+  `MIN(MAX(0,${calls}-${r.quota}),${available})`;
+
+/** The charge over cells that already hold the month's calls, its prepaid calls and its postpaid calls. */
+export const costOverCells = (calls: string, prepaid: string, postpaid: string, r: PriceRefs): string =>
+  costExpr(calls, prepaid, postpaid, unitPriceExpr(tierExpr(tierVolumeExpr(calls, postpaid, r), r), r));
+
 /** The whole charge in one formula (no helper cells), for a line's cost cell. */
 export function chargeFormula(calls: string, prepaid: string, r: PriceRefs): string {
   const postpaid = postpaidExpr(calls, prepaid, r);

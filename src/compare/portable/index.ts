@@ -2,3 +2,5 @@
 export { portableForecast, type PortableOptions, type PortableWorkbook } from "./forecastWorkbook";
 export { portableLadder } from "./ladderWorkbook";
 export { portableScenario } from "./scenarioWorkbook";
+export { portableLedger } from "./ledgerWorkbook";
+export { portablePlan } from "./planWorkbook";

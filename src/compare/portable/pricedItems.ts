@@ -45,6 +45,14 @@ export function pricedItems(
   return { kinds, items, productOf, prices: priceSheet(priceSheetName, priced, catalogs, lang) };
 }
 
+/** The price table of one product version (a ledger's or a plan's workbook). */
+export const productPriceSheet = (
+  registry: CatalogRegistry,
+  product: ProductModel,
+  name: string,
+  lang?: MessageLang,
+): PriceSheet => priceSheet(name, [product], new Map([[product.catalogId, registry.catalog(product.catalogId)]]), lang);
+
 /** Names a workbook's sheets in order, each unique among those taken before (the workbook's own too). */
 export function sheetNamer(taken: readonly string[] = []): (wanted: string) => string {
   const used = new Set(taken);

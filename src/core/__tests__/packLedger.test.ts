@@ -50,6 +50,18 @@ describe("packLedger", () => {
     expect(order.map((m) => m.packExpense.toFixed())).toEqual(["40", "40"]);
   });
 
+  test("each month names the pack calls taken from each purchase, in the purchases' order", () => {
+    const bought = [buy(2, 1000, 84), buy(1, 1000, 120), buy(1, 10000, 700)];
+    const { months } = packLedger(literalOcr, idCard, [3000, 3000, 3000], bought);
+    // Month 1 uses the month-1 packs in the order given; later months the month-1 pack expires first.
+    expect(months.map((m) => m.lotCalls)).toEqual([
+      [0, 1000, 1000],
+      [0, 0, 2000],
+      [0, 0, 2000],
+    ]);
+    for (const m of months) expect(m.lotCalls.reduce((a, b) => a + b, 0)).toBe(m.packCalls);
+  });
+
   test("a pack still valid after the last month stays in the balance at its value", () => {
     const { months } = packLedger(literalOcr, idCard, [6000], [buy(1, 10000, 700)]);
     expect([months[0].packCalls, months[0].balance, months[0].balanceValue.toFixed()]).toEqual([5000, 5000, "350"]);

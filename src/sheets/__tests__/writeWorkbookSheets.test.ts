@@ -2,6 +2,8 @@ import { HOSTILE_NAMES, GENERATED_AT, testRegistry } from "../../compare/__tests
 import { FIRST_COST } from "../../compare/forecast";
 import { columnLetter } from "../../compare/layout";
 import { portableForecast } from "../../compare/portable/forecastWorkbook";
+import { portableLedger } from "../../compare/portable/ledgerWorkbook";
+import { portablePlan } from "../../compare/portable/planWorkbook";
 import { portableScenario } from "../../compare/portable/scenarioWorkbook";
 import type { ForecastInput } from "../../compare/types";
 import { writeWorkbookSheets, xlsxCellInput } from "../writeWorkbookSheets";
@@ -108,5 +110,52 @@ describe("writeWorkbookSheets: a portable workbook into the open workbook", () =
     expect(names).toHaveLength(12);
     for (const c of names) expect(c.formula).toBeNull();
     expect(book.log.activated).toEqual(["Scenario (2)"]);
+  });
+
+  it("a portable Pack ledger: its sheet, the protected Pack lots and price table, named around the workbook's", async () => {
+    const book = createMockWorkbook(["Pack lots", "Price table"]);
+    const purchases = [
+      { month: 1, size: 10000, price: "760.5" },
+      { month: 2, size: 1000, price: "99" },
+    ];
+    const stats = await writeWorkbookSheets(
+      (takenSheetNames) =>
+        portableLedger(registry, "身份证识别", [25000, 3000, 900], purchases, "literal-test", {
+          generatedAt: GENERATED_AT,
+          takenSheetNames,
+        }).sheets,
+      { excel: book.excel },
+    );
+    expect(stats.sheetNames).toEqual(["Ledger 身份证识别", "Pack lots (2)", "Price table (2)"]);
+    expect([...book.log.protectedSheets]).toEqual([
+      ["Pack lots (2)", null],
+      ["Price table (2)", null],
+    ]);
+    const cells = book.cells.get("Ledger 身份证识别")!;
+    // Month 1's pack calls read the lots on the sheet written with it; its postpaid cost, the price table.
+    expect(cells.get("D13")!.formula).toContain("'Pack lots (2)'!$");
+    expect(cells.get("F13")!.formula).toContain("'Price table (2)'!$");
+    expect([cells.get("B13")!.value, cells.get("B13")!.formula]).toEqual([25000, null]); // the calls stay values
+    for (const name of stats.sheetNames)
+      for (const cell of book.cells.get(name)!.values()) expect(cell.formula ?? "").not.toContain("TCLOUD.");
+    expect(book.log.activated).toEqual(["Ledger 身份证识别"]);
+  });
+
+  it("a portable Plan: its sheet and a protected price table, the months' formulas over the sheet's own price table", async () => {
+    const book = createMockWorkbook(["Price table"]);
+    const stats = await writeWorkbookSheets(
+      (takenSheetNames) =>
+        portablePlan(registry, "身份证识别", [25000, 3000], "literal-test", undefined, {
+          generatedAt: GENERATED_AT,
+          takenSheetNames,
+        }).sheets,
+      { excel: book.excel },
+    );
+    expect(stats.sheetNames).toEqual(["Plan 身份证识别", "Price table (2)"]);
+    expect([...book.log.protectedSheets]).toEqual([["Price table (2)", null]]);
+    const cells = book.cells.get("Plan 身份证识别")!;
+    const formulas = [...cells.values()].map((c) => c.formula ?? "");
+    expect(formulas.filter((f) => f.includes("'Price table (2)'!$")).length).toBeGreaterThanOrEqual(2 * 3);
+    expect(formulas.some((f) => f.includes("TCLOUD."))).toBe(false);
   });
 });

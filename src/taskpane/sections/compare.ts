@@ -120,19 +120,30 @@ const KINDS: Record<CompareKind, Kind> = {
   },
   plan: {
     label: "kindPlan",
+    // The packs are the search's result (values); portable, the months recalculate over them.
+    forms: ["portable", "values"],
     read: async ({ t, registry }, f, bad) => {
       const months = parseVolumes(f.planText, t);
       if (bad(months) || !months.ok) return null;
       const prices = parsePackPrices(f.pricesText, t);
       if (bad(prices) || !prices.ok) return null;
       const paid = prices.value.length ? prices.value : undefined;
+      const opts = { product: f.product, lang: t.lang };
       const { planSheet } = await planBuilder();
-      return () => planSheet(registry, f.item, months.value, f.planVersion, paid, { product: f.product, lang: t.lang });
+      const table = (): ComparisonTable => planSheet(registry, f.item, months.value, f.planVersion, paid, opts);
+      if (f.form !== "portable") return table;
+      const { portablePlan } = await portableBuilders();
+      return () => ({
+        table: table(),
+        sheets: (takenSheetNames) =>
+          portablePlan(registry, f.item, months.value, f.planVersion, paid, { ...opts, takenSheetNames }).sheets,
+      });
     },
   },
   ledger: {
     label: "kindLedger",
-    read: (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion }, bad),
+    forms: ["addin", "portable", "values"],
+    read: (_, f, bad) => f.ledger.read({ product: f.product, item: f.item, version: f.planVersion, form: f.form }, bad),
   },
   "price-history": { label: "kindPriceHistory", read: readHistory },
   scenario: { label: "kindScenario", forms: ["addin", "portable", "values"], read: readScenario },
