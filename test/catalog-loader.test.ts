@@ -25,8 +25,9 @@ const loader = require("../scripts/build/catalog-loader.js") as {
 const { textCopies } = require("../scripts/build/text-copies.js") as {
   textCopies: (text: string) => { commands: string; literals: string };
 };
-const { compressText, ALPHABET } = require("../scripts/build/compress-text.js") as {
+const { compressText, bytesToText, ALPHABET } = require("../scripts/build/compress-text.js") as {
   compressText: (text: string) => string;
+  bytesToText: (bytes: Uint8Array) => string;
   ALPHABET: string;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -115,6 +116,17 @@ describe("compact catalog module", () => {
     expect(all).not.toBe(first);
     expect(utf8Text(all, 0, size)).toBe(text);
     expect(bytesTo(size)).toBe(all);
+  });
+
+  test("the preset dictionary is asked for once, though the bytes decode twice", () => {
+    const dictionary = Buffer.from("阶梯到达 tier 身份证识别 ".repeat(40));
+    const text = Buffer.concat([dictionary.subarray(0, 300), Buffer.from("x".repeat(3000)), dictionary]);
+    const packed = bytesToText(zlib.deflateRawSync(text, { level: 9, dictionary }));
+    let asked = 0;
+    const bytesTo = lazyBytes(packed, text.length, () => (asked++, new Uint8Array(dictionary)));
+    expect(Buffer.from(bytesTo(100).subarray(0, 100))).toEqual(text.subarray(0, 100));
+    expect(Buffer.from(bytesTo(text.length))).toEqual(text);
+    expect(asked).toBe(1);
   });
 
   test("the versions together take under a fifth of their JSON text", () => {

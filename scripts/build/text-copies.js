@@ -70,4 +70,4 @@ function textCopies(text) {
   return { commands, literals };
 }
 
-module.exports = { textCopies, MIN_COPY, LAST };
+module.exports = { textCopies };

@@ -8,6 +8,7 @@ import type {
   ProductKind,
   ProductModel,
   QpsClassModel,
+  TierBasis,
 } from "../core/model";
 import { Money } from "../core/money";
 import { nameKey } from "../core/names";
@@ -96,7 +97,7 @@ function itemModel(item: BillingItem, product: Product): ItemModel {
 }
 
 /** A not-billed interface as an item of its own: it shares nothing, costs 0 and has no packs. */
-function notBilledModel(iface: Interface, group: ItemModel): ItemModel {
+function notBilledModel(iface: Interface, group: ItemModel, basis: TierBasis): ItemModel {
   return {
     id: `${group.id}.not-billed.${nameKey(iface.name)}`,
     name: iface.name,
@@ -106,7 +107,7 @@ function notBilledModel(iface: Interface, group: ItemModel): ItemModel {
     status: { kind: "not-billed", group: group.name },
     postpaid: {
       inclusive: "lower",
-      basis: group.postpaid.basis,
+      basis,
       tiers: [{ from: 0, to: null, unitPrice: null, scaled: null }],
     },
     monthlyFreeQuota: 0,
@@ -151,7 +152,7 @@ function indexNames(items: readonly ItemModel[]): Map<string, NameMatch[]> {
 export function compileProduct(kind: ProductKind, product: Product, catalogId: string): ProductModel {
   const items = product.billingItems.map((item) => itemModel(item, product));
   const notBilled = product.billingItems.flatMap((item, i) =>
-    (item.notBilledInterfaces ?? []).map((iface) => notBilledModel(iface, items[i])),
+    (item.notBilledInterfaces ?? []).map((iface) => notBilledModel(iface, items[i], product.tierBasis)),
   );
   return {
     kind,

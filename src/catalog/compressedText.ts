@@ -64,7 +64,7 @@ export function decompressText(packed: string, byteLength: number): string {
  * The UTF-8 bytes of `packed` up to a given end, decoded on the first request that needs
  * them: up to the first end asked for, then (any request further) all of them, so no byte is
  * decoded more than twice. `window`: the bytes the stream was compressed after (zlib's preset
- * dictionary), asked for when decoding starts.
+ * dictionary), asked for once, when decoding first starts.
  */
 export function lazyBytes(
   packed: string,
@@ -72,11 +72,12 @@ export function lazyBytes(
   window: () => Uint8Array = () => new Uint8Array(0),
 ): (end: number) => Uint8Array {
   let bytes: Uint8Array | undefined;
+  let windowBytes: Uint8Array | undefined;
   let decodedTo = 0;
   return (end) => {
     if (!bytes || end > decodedTo) {
       decodedTo = bytes ? byteLength : end;
-      bytes = inflate(textChunks(packed), GROUP_BITS, byteLength, decodedTo, window());
+      bytes = inflate(textChunks(packed), GROUP_BITS, byteLength, decodedTo, (windowBytes ??= window()));
     }
     return bytes;
   };
